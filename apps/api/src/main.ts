@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+
+import { ConfigError, loadAppConfig, migrateDatabase, openDatabase } from '@entraide/api-core';
+
+import { createApp } from './app/create-app';
+
+const USAGE = 'Usage: node dist/apps/api/main.js [serve|migrate]';
+
+async function main(command = 'serve'): Promise<void> {
+  if (command !== 'serve' && command !== 'migrate') throw new ConfigError('command', `"${command}" is unknown. ${USAGE}`);
+  const config = loadAppConfig(process.env);
+  const database = await openDatabase(config);
+  const stopDatabase = once(() => database.close());
+  try {
+    const { applied } = await migrateDatabase(database.url);
+    if (command === 'migrate') {
+      console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'Database is up to date.');
+      await stopDatabase();
+      return;
+    }
+    const app = await createApp(config, database.url);
+    const shutdown = once(async () => {
+      await app.close();
+      await stopDatabase();
+      process.exit(0);
+    });
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+    await app.listen({ port: config.port, host: config.host });
+    console.log(`Entraide is running at http://localhost:${config.port}`);
+  } catch (error) {
+    await stopDatabase().catch(() => undefined);
+    throw error;
+  }
+}
+
+function once(action: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  return () => (running ??= action());
+}
+
+main(process.argv[2]).catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

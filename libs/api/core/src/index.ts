@@ -1,0 +1,23 @@
+export { ConfigError, LOG_LEVELS, loadAppConfig } from './lib/config/app-config';
+export type { AppConfig, LogLevel, NodeEnv } from './lib/config/app-config';
+export { APP_CONFIG } from './lib/config/app-config.token';
+export { CoreModule } from './lib/core.module';
+export type { CoreModuleOptions } from './lib/core.module';
+export { openDatabase } from './lib/database/database-connection';
+export type { DatabaseConnection } from './lib/database/database-connection';
+export { freePort, startEmbeddedPostgres } from './lib/database/embedded-postgres';
+export type { RunningPostgres } from './lib/database/embedded-postgres';
+export { migrateDatabase } from './lib/database/migrate';
+export { MIGRATIONS } from './lib/database/migrations';
+export {
+  BadUserInputException,
+  ConflictException,
+  DomainException,
+  ERROR_CODES,
+  NotFoundException,
+} from './lib/errors/domain.exception';
+export type { ErrorCode } from './lib/errors/domain.exception';
+export { depthLimitRule } from './lib/graphql/depth-limit.rule';
+export { groupByKeys, RequestLoaders } from './lib/graphql/request-loaders';
+export type { GraphqlContext } from './lib/graphql/request-loaders';
+export { requestIdOf } from './lib/logging/logging.module';

@@ -1,0 +1,100 @@
+import { isAbsolute, resolve } from 'node:path';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+/** Every setting the API reads, validated once at boot. Nothing else reads `process.env`. */
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  host: string;
+  port: number;
+  /** External PostgreSQL; when absent an embedded PostgreSQL is started under `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  logLevel: LogLevel;
+  /** Folder of the built web app served at `/`; absent in API-only runs. */
+  webDistDir: string;
+}
+
+/** A bad environment variable: the process prints the message (one line) and exits with code 1. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadAppConfig(env: Env, cwd = process.cwd()): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
+  return {
+    nodeEnv,
+    host: nonEmpty(env, 'HOST', '0.0.0.0'),
+    port: port(env, 'PORT', 3000),
+    databaseUrl: databaseUrl(env, 'DATABASE_URL'),
+    dataDir: folder(env, 'DATA_DIR', '.data', cwd),
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'warn' : 'info'),
+    webDistDir: folder(env, 'WEB_DIST_DIR', 'dist/apps/web', cwd),
+  };
+}
+
+function raw(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === '' ? undefined : value;
+}
+
+function nonEmpty(env: Env, name: string, fallback: string): string {
+  return raw(env, name) ?? fallback;
+}
+
+function folder(env: Env, name: string, fallback: string, cwd: string): string {
+  const value = nonEmpty(env, name, fallback);
+  return isAbsolute(value) ? value : resolve(cwd, value);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const value = raw(env, name);
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')} (got "${value}")`);
+  }
+  return value as T;
+}
+
+function port(env: Env, name: string, fallback: number): number {
+  const value = raw(env, name);
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value) || parsed < 1 || parsed > 65535) {
+    throw new ConfigError(name, `must be a port number between 1 and 65535 (got "${value}")`);
+  }
+  return parsed;
+}
+
+function databaseUrl(env: Env, name: string): string | undefined {
+  const value = raw(env, name);
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(name, 'is not a valid URL (expected postgres://user:password@host:5432/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(name, `must start with postgres:// or postgresql:// (got "${url.protocol}//")`);
+  }
+  if (!url.hostname && !url.searchParams.get('host')) {
+    throw new ConfigError(name, 'has no host (expected postgres://user:password@host:5432/database)');
+  }
+  if (url.pathname.length <= 1) {
+    throw new ConfigError(name, 'has no database name (expected postgres://user:password@host:5432/database)');
+  }
+  return value;
+}

@@ -1,0 +1,37 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+
+import { AppConfig } from './config/app-config';
+import { APP_CONFIG } from './config/app-config.token';
+import { DatabaseModule } from './database/database.module';
+import { DomainExceptionFilter } from './errors/domain-exception.filter';
+import { GraphqlApiModule } from './graphql/graphql-api.module';
+import { HealthModule } from './health/health.module';
+import { LoggingModule } from './logging/logging.module';
+
+export interface CoreModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+}
+
+/** What every domain module stands on: configuration, database, GraphQL, errors, logs and health. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot({ config, databaseUrl }: CoreModuleOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        LoggingModule.forRoot({ level: config.logLevel }),
+        DatabaseModule.forRoot(databaseUrl),
+        GraphqlApiModule.forRoot({ development: config.nodeEnv === 'development' }),
+        HealthModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_FILTER, useClass: DomainExceptionFilter },
+      ],
+      exports: [APP_CONFIG],
+    };
+  }
+}

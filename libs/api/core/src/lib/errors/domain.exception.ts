@@ -1,0 +1,35 @@
+/** The `extensions.code` values clients can rely on. */
+export const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * A rule of the domain was not met. Services throw these; one filter turns them into GraphQL errors
+ * with `extensions.code` and the message as written here, meant for a person to read.
+ */
+export class DomainException extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundException extends DomainException {
+  constructor(message: string) {
+    super('NOT_FOUND', message);
+  }
+}
+
+export class BadUserInputException extends DomainException {
+  constructor(message: string) {
+    super('BAD_USER_INPUT', message);
+  }
+}
+
+export class ConflictException extends DomainException {
+  constructor(message: string) {
+    super('CONFLICT', message);
+  }
+}

@@ -1,0 +1,57 @@
+import { CoreModule, loadAppConfig } from '@entraide/api-core';
+import { DynamicModule, ModuleMetadata, Type } from '@nestjs/common';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  database: TestDatabase;
+  /** POSTs a GraphQL operation the way browsers and scripts do (JSON, so Apollo's CSRF check passes). */
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface GraphqlResponse<T> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/**
+ * A Nest application on Fastify with the core module and the given domain modules, on a database of its own.
+ * Pass `root` to test a whole application module instead (it must import the core module itself).
+ */
+export async function createTestApp(options: {
+  imports?: ModuleMetadata['imports'];
+  root?: (databaseUrl: string) => DynamicModule | Type;
+}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadAppConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, WEB_DIST_DIR: '/nonexistent' });
+  const imports = options.root
+    ? [options.root(database.url)]
+    : [CoreModule.forRoot({ config, databaseUrl: database.url }), ...(options.imports ?? [])];
+  const moduleRef = await Test.createTestingModule({ imports }).compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+
+  return {
+    app,
+    database,
+    async graphql<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ query, variables }),
+      });
+      return { status: response.statusCode, ...(response.json() as Omit<GraphqlResponse<T>, 'status'>) };
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
