@@ -21,7 +21,16 @@ const FRAMEWORK_MODULES = [
 
 export default tseslint.config(
   {
-    ignores: ['**/dist', '**/node_modules', '**/coverage', '**/.data', '**/tmp', 'apps/web/src/gql/**', '**/playwright-report', '**/test-results'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/coverage',
+      '**/.data',
+      '**/tmp',
+      'apps/web/src/gql/**',
+      '**/playwright-report',
+      '**/test-results',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -40,11 +49,21 @@ export default tseslint.config(
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
-            { sourceTag: 'type:pure', onlyDependOnLibsWithTags: ['type:pure'], bannedExternalImports: FRAMEWORK_MODULES },
+            {
+              sourceTag: 'type:pure',
+              onlyDependOnLibsWithTags: ['type:pure'],
+              bannedExternalImports: FRAMEWORK_MODULES,
+            },
             { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core', 'type:pure'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:core', 'type:pure', 'type:testing'] },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:core', 'type:pure', 'type:testing'],
+            },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:core', 'type:pure'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:pure', 'type:testing'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:pure', 'type:testing'],
+            },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:pure'] },
           ],
         },
@@ -62,7 +81,16 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   prettier,

@@ -68,7 +68,12 @@ describe('main (the process npm start runs)', () => {
     const ids: string[] = [];
     for (let run = 0; run < 2; run++) {
       const port = await freePort();
-      const server = startMain({ PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+      const server = startMain({
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+      });
       await waitForLine(() => server.output().stdout, /Entraide is running/, server.child);
       expect(server.output().stdout.trim()).toBe(`Entraide is running at http://localhost:${port}`);
       ids.push(await firstPointId(port));

@@ -7,14 +7,19 @@ import { createApp } from './app/create-app';
 const USAGE = 'Usage: node dist/apps/api/main.js [serve|migrate]';
 
 async function main(command = 'serve'): Promise<void> {
-  if (command !== 'serve' && command !== 'migrate') throw new ConfigError('command', `"${command}" is unknown. ${USAGE}`);
+  if (command !== 'serve' && command !== 'migrate')
+    throw new ConfigError('command', `"${command}" is unknown. ${USAGE}`);
   const config = loadAppConfig(process.env);
   const database = await openDatabase(config);
   const stopDatabase = once(() => database.close());
   try {
     const { applied } = await migrateDatabase(database.url);
     if (command === 'migrate') {
-      console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'Database is up to date.');
+      console.log(
+        applied.length
+          ? `Applied ${applied.length} migration(s): ${applied.join(', ')}`
+          : 'Database is up to date.',
+      );
       await stopDatabase();
       return;
     }
@@ -24,8 +29,8 @@ async function main(command = 'serve'): Promise<void> {
       await stopDatabase();
       process.exit(0);
     });
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
+    process.on('SIGINT', shutdown);
+    process.on('SIGTERM', shutdown);
     await app.listen({ port: config.port, host: config.host });
     console.log(`Entraide is running at http://localhost:${config.port}`);
   } catch (error) {

@@ -18,9 +18,17 @@ describe('Entraide over HTTP', () => {
     database = await createTestDatabase();
     webDir = await mkdtemp(join(tmpdir(), 'entraide-web-'));
     await mkdir(join(webDir, 'assets'));
-    await writeFile(join(webDir, 'index.html'), '<!doctype html><title>Entraide</title><div id="root"></div>');
+    await writeFile(
+      join(webDir, 'index.html'),
+      '<!doctype html><title>Entraide</title><div id="root"></div>',
+    );
     await writeFile(join(webDir, 'assets', 'app.js'), 'console.log("entraide")');
-    const config = loadAppConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: database.url, WEB_DIST_DIR: webDir });
+    const config = loadAppConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: database.url,
+      WEB_DIST_DIR: webDir,
+    });
     app = await createApp(config, database.url);
     await app.getHttpAdapter().getInstance().ready();
   });
@@ -95,9 +103,17 @@ describe('Entraide over HTTP', () => {
   it('gives every response a request id, keeping a sane one from the caller', async () => {
     const generated = await app.inject({ method: 'GET', url: '/health' });
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    const given = await app.inject({ method: 'GET', url: '/health', headers: { 'x-request-id': 'trace-42' } });
+    const given = await app.inject({
+      method: 'GET',
+      url: '/health',
+      headers: { 'x-request-id': 'trace-42' },
+    });
     expect(given.headers['x-request-id']).toBe('trace-42');
-    const hostile = await app.inject({ method: 'GET', url: '/health', headers: { 'x-request-id': 'a b\u0000c' } });
+    const hostile = await app.inject({
+      method: 'GET',
+      url: '/health',
+      headers: { 'x-request-id': 'a b\u0000c' },
+    });
     expect(hostile.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 

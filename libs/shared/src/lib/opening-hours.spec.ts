@@ -1,6 +1,10 @@
 import { formatOpeningHours, OpeningSlot } from './opening-hours';
 
-const slot = (weekday: number, opensAt: string, closesAt: string): OpeningSlot => ({ weekday, opensAt, closesAt });
+const slot = (weekday: number, opensAt: string, closesAt: string): OpeningSlot => ({
+  weekday,
+  opensAt,
+  closesAt,
+});
 
 describe('formatOpeningHours', () => {
   it('groups days with the same hours and writes consecutive days as ranges', () => {
@@ -16,7 +20,12 @@ describe('formatOpeningHours', () => {
   });
 
   it('writes two consecutive days with a comma and keeps several ranges in a day in order', () => {
-    const slots = [slot(7, '14:00', '18:00'), slot(6, '14:00', '18:00'), slot(6, '09:00', '12:00'), slot(7, '09:00', '12:00')];
+    const slots = [
+      slot(7, '14:00', '18:00'),
+      slot(6, '14:00', '18:00'),
+      slot(6, '09:00', '12:00'),
+      slot(7, '09:00', '12:00'),
+    ];
     expect(formatOpeningHours(slots)).toBe('Sa,Su 09:00-12:00,14:00-18:00');
   });
 

@@ -24,9 +24,7 @@ export function formatOpeningHours(slots: readonly OpeningSlot[]): string {
     const key = ranges.join(',');
     daysByHours.set(key, [...(daysByHours.get(key) ?? []), day]);
   }
-  return [...daysByHours]
-    .map(([hours, days]) => `${dayRanges(days)} ${hours}`)
-    .join('; ');
+  return [...daysByHours].map(([hours, days]) => `${dayRanges(days)} ${hours}`).join('; ');
 }
 
 function hhmm(time: string): string {
@@ -39,7 +37,11 @@ function dayRanges(days: number[]): string {
   for (let i = 1; i <= days.length; i++) {
     if (days[i] !== days[i - 1] + 1) {
       const end = days[i - 1];
-      parts.push(end === start ? DAYS[start - 1] : `${DAYS[start - 1]}${end === start + 1 ? ',' : '-'}${DAYS[end - 1]}`);
+      parts.push(
+        end === start
+          ? DAYS[start - 1]
+          : `${DAYS[start - 1]}${end === start + 1 ? ',' : '-'}${DAYS[end - 1]}`,
+      );
       start = days[i];
     }
   }

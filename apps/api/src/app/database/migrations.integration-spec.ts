@@ -84,7 +84,9 @@ describe('migrations', () => {
     await expect(
       client.query(`UPDATE collection_point_opening_slot SET closes_at = opens_at WHERE weekday = 1`),
     ).rejects.toThrow(/check constraint/);
-    await expect(client.query(`UPDATE catalogue_item SET priority = 'URGENT'`)).rejects.toThrow(/check constraint/);
+    await expect(client.query(`UPDATE catalogue_item SET priority = 'URGENT'`)).rejects.toThrow(
+      /check constraint/,
+    );
   });
 
   it('can be reverted and re-applied', async () => {

@@ -10,7 +10,9 @@ import { localise } from './utils/localise.util';
 export class CatalogueResolver {
   constructor(private readonly catalogueService: CatalogueService) {}
 
-  @Query(() => [CatalogueItemModel], { description: 'The priority items and their variants, most needed first.' })
+  @Query(() => [CatalogueItemModel], {
+    description: 'The priority items and their variants, most needed first.',
+  })
   catalogue(): Promise<CatalogueItemModel[]> {
     return this.catalogueService.listItems();
   }
@@ -21,7 +23,10 @@ export class CatalogueResolver {
   }
 
   @ResolveField(() => [CatalogueVariantModel])
-  variants(@Parent() item: CatalogueItemModel, @Context() { loaders }: GraphqlContext): Promise<CatalogueVariantModel[]> {
+  variants(
+    @Parent() item: CatalogueItemModel,
+    @Context() { loaders }: GraphqlContext,
+  ): Promise<CatalogueVariantModel[]> {
     return this.catalogueService.variantsOf(item.id, loaders);
   }
 }

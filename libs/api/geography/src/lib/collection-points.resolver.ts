@@ -29,17 +29,28 @@ export class CollectionPointsResolver {
   }
 
   @ResolveField(() => [OpeningSlotModel], { description: 'Opening hours, one slot per day and period.' })
-  openingSlots(@Parent() point: CollectionPointModel, @Context() { loaders }: GraphqlContext): Promise<OpeningSlotModel[]> {
+  openingSlots(
+    @Parent() point: CollectionPointModel,
+    @Context() { loaders }: GraphqlContext,
+  ): Promise<OpeningSlotModel[]> {
     return this.geography.openingSlotsOf(point.id, loaders);
   }
 
   @ResolveField(() => DistrictModel, { description: 'The arrondissement the point stands in.' })
-  district(@Parent() point: CollectionPointModel, @Context() { loaders }: GraphqlContext): Promise<DistrictModel> {
+  district(
+    @Parent() point: CollectionPointModel,
+    @Context() { loaders }: GraphqlContext,
+  ): Promise<DistrictModel> {
     return this.geography.districtByCode(point.districtCode, loaders);
   }
 
-  @ResolveField(() => [DistrictModel], { description: 'The arrondissements whose residents drop items here.' })
-  servedDistricts(@Parent() point: CollectionPointModel, @Context() { loaders }: GraphqlContext): Promise<DistrictModel[]> {
+  @ResolveField(() => [DistrictModel], {
+    description: 'The arrondissements whose residents drop items here.',
+  })
+  servedDistricts(
+    @Parent() point: CollectionPointModel,
+    @Context() { loaders }: GraphqlContext,
+  ): Promise<DistrictModel[]> {
     return this.geography.districtsServedBy(point.id, loaders);
   }
 }

@@ -21,11 +21,16 @@ export class DistrictsResolver {
   }
 
   @ResolveField(() => [DistrictModel], { description: 'Arrondissements sharing a border with this one.' })
-  neighbours(@Parent() district: DistrictModel, @Context() { loaders }: GraphqlContext): Promise<DistrictModel[]> {
+  neighbours(
+    @Parent() district: DistrictModel,
+    @Context() { loaders }: GraphqlContext,
+  ): Promise<DistrictModel[]> {
     return this.geography.neighboursOf(district.code, loaders);
   }
 
-  @ResolveField(() => [CollectionPointModel], { description: 'Collection points serving this arrondissement.' })
+  @ResolveField(() => [CollectionPointModel], {
+    description: 'Collection points serving this arrondissement.',
+  })
   collectionPoints(
     @Parent() district: DistrictModel,
     @Context() { loaders }: GraphqlContext,

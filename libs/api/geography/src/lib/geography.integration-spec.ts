@@ -58,15 +58,23 @@ describe('geography API', () => {
   });
 
   it('finds one arrondissement by postal code, with its distance to another', async () => {
-    const { data } = await api.graphql<{ district: { name: string; number: number; centroid: { lat: number }; distanceKm: number } }>(
-      `{ district(code: "75012") { name number centroid { lat } distanceKm(code: "75016") } }`,
-    );
-    expect(data!.district).toEqual({ name: 'Reuilly', number: 12, centroid: { lat: expect.closeTo(48.83, 1) }, distanceKm: 12 });
+    const { data } = await api.graphql<{
+      district: { name: string; number: number; centroid: { lat: number }; distanceKm: number };
+    }>(`{ district(code: "75012") { name number centroid { lat } distanceKm(code: "75016") } }`);
+    expect(data!.district).toEqual({
+      name: 'Reuilly',
+      number: 12,
+      centroid: { lat: expect.closeTo(48.83, 1) },
+      distanceKm: 12,
+    });
   });
 
   it('answers NOT_FOUND with a message for an unknown arrondissement', async () => {
     for (const code of ['75099', '75116', 'paris']) {
-      const { data, errors } = await api.graphql(`query ($code: String!) { district(code: $code) { name } }`, { code });
+      const { data, errors } = await api.graphql(
+        `query ($code: String!) { district(code: $code) { name } }`,
+        { code },
+      );
       expect(data).toBeNull();
       expect(errors).toEqual([
         expect.objectContaining({
@@ -79,8 +87,15 @@ describe('geography API', () => {
 
   it('lists the collection points serving an arrondissement, with structured opening hours', async () => {
     const { data } = await api.graphql<{
-      collectionPoints: { code: string; district: { code: string }; servedDistricts: { code: string }[]; openingSlots: unknown[] }[];
-    }>(`{ collectionPoints(districtCode: "75002") { code district { code } servedDistricts { code } openingSlots { weekday opensAt closesAt } } }`);
+      collectionPoints: {
+        code: string;
+        district: { code: string };
+        servedDistricts: { code: string }[];
+        openingSlots: unknown[];
+      }[];
+    }>(
+      `{ collectionPoints(districtCode: "75002") { code district { code } servedDistricts { code } openingSlots { weekday opensAt closesAt } } }`,
+    );
     expect(data!.collectionPoints).toEqual([
       {
         code: 'p-paris-centre',

@@ -9,7 +9,10 @@ export interface TestApp {
   app: NestFastifyApplication;
   database: TestDatabase;
   /** POSTs a GraphQL operation the way browsers and scripts do (JSON, so Apollo's CSRF check passes). */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphqlResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -28,12 +31,18 @@ export async function createTestApp(options: {
   root?: (databaseUrl: string) => DynamicModule | Type;
 }): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadAppConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, WEB_DIST_DIR: '/nonexistent' });
+  const config = loadAppConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    WEB_DIST_DIR: '/nonexistent',
+  });
   const imports = options.root
     ? [options.root(database.url)]
     : [CoreModule.forRoot({ config, databaseUrl: database.url }), ...(options.imports ?? [])];
   const moduleRef = await Test.createTestingModule({ imports }).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), {
+    logger: false,
+  });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
 

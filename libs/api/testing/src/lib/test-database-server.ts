@@ -19,7 +19,11 @@ async function serve(): Promise<void> {
   let serverUrl = process.env['DATABASE_URL'];
   if (!serverUrl) {
     const dataDir = await mkdtemp(join(tmpdir(), 'entraide-test-pg-'));
-    const server = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), database: 'postgres', fastUnsafe: true });
+    const server = await startEmbeddedPostgres({
+      dataDir: join(dataDir, 'pg'),
+      database: 'postgres',
+      fastUnsafe: true,
+    });
     serverUrl = server.url;
     stopServer = async () => {
       await server.stop();
@@ -51,6 +55,8 @@ async function serve(): Promise<void> {
 }
 
 serve().catch((error: unknown) => {
-  process.stderr.write(`Could not prepare the test database: ${String(error instanceof Error ? error.stack : error)}\n`);
+  process.stderr.write(
+    `Could not prepare the test database: ${String(error instanceof Error ? error.stack : error)}\n`,
+  );
   process.exit(1);
 });

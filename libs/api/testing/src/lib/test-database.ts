@@ -12,7 +12,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env['ENTRAIDE_TEST_SERVER_URL'];
   const template = process.env['ENTRAIDE_TEST_TEMPLATE'];
   if (!serverUrl || !template) {
-    throw new Error('No test database server: add the postgres global setup of @entraide/api-testing to this Jest config.');
+    throw new Error(
+      'No test database server: add the postgres global setup of @entraide/api-testing to this Jest config.',
+    );
   }
   const name = testDatabaseName('db');
   await withAdmin(serverUrl, async (admin) => {

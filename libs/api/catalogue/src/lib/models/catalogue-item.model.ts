@@ -1,7 +1,10 @@
 import { Audience, Language, PriorityLevel } from '@entraide/shared';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-registerEnumType(PriorityLevel, { name: 'PriorityLevel', description: 'How much associations need an item overall.' });
+registerEnumType(PriorityLevel, {
+  name: 'PriorityLevel',
+  description: 'How much associations need an item overall.',
+});
 registerEnumType(Audience, { name: 'Audience', description: 'Who a variant is meant for.' });
 registerEnumType(Language, { name: 'Language', description: 'Language of labels; French by default.' });
 

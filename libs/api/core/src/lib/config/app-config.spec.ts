@@ -50,7 +50,11 @@ describe('loadAppConfig', () => {
     ['DATABASE_URL', 'not a url', 'DATABASE_URL is not a valid URL'],
     ['DATABASE_URL', 'mysql://u@h/db', 'DATABASE_URL must start with postgres:// or postgresql://'],
     ['DATABASE_URL', 'postgres://user@localhost', 'DATABASE_URL has no database name'],
-    ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
+    [
+      'LOG_LEVEL',
+      'loud',
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
+    ],
     ['NODE_ENV', 'staging', 'NODE_ENV must be one of development, production, test (got "staging")'],
   ])('rejects %s=%s with a one-line message naming the variable', (variable, value, message) => {
     const load = () => loadAppConfig({ [variable]: value });

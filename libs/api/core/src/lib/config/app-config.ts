@@ -94,7 +94,10 @@ function databaseUrl(env: Env, name: string): string | undefined {
     throw new ConfigError(name, 'has no host (expected postgres://user:password@host:5432/database)');
   }
   if (url.pathname.length <= 1) {
-    throw new ConfigError(name, 'has no database name (expected postgres://user:password@host:5432/database)');
+    throw new ConfigError(
+      name,
+      'has no database name (expected postgres://user:password@host:5432/database)',
+    );
   }
   return value;
 }

@@ -1,5 +1,11 @@
 /** The `extensions.code` values clients can rely on. */
-export const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'] as const;
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**

@@ -24,7 +24,10 @@ export function depthLimitRule(maxDepth: number) {
           deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
         } else if (!seen.has(selection.name.value)) {
           const fragment = fragments.get(selection.name.value);
-          deepest = Math.max(deepest, depthOf(fragment?.selectionSet, new Set(seen).add(selection.name.value)));
+          deepest = Math.max(
+            deepest,
+            depthOf(fragment?.selectionSet, new Set(seen).add(selection.name.value)),
+          );
         }
       }
       return deepest;

@@ -21,6 +21,12 @@ export class DistrictEntity {
   @Column({ name: 'centroid_lon', type: 'double precision' })
   centroidLon: number;
 
-  @Column({ name: 'area_km2', type: 'numeric', precision: 7, scale: 3, transformer: { to: (v: number) => v, from: Number } })
+  @Column({
+    name: 'area_km2',
+    type: 'numeric',
+    precision: 7,
+    scale: 3,
+    transformer: { to: (v: number) => v, from: Number },
+  })
   areaKm2: number;
 }

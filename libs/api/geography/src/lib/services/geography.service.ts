@@ -47,7 +47,11 @@ export class GeographyService {
           .createQueryBuilder()
           .select('n.district_code', 'of')
           .addSelect(['d.code AS code', 'd.insee AS insee', 'd.number AS number', 'd.name AS name'])
-          .addSelect(['d.centroid_lat AS "centroidLat"', 'd.centroid_lon AS "centroidLon"', 'd.area_km2 AS "areaKm2"'])
+          .addSelect([
+            'd.centroid_lat AS "centroidLat"',
+            'd.centroid_lon AS "centroidLon"',
+            'd.area_km2 AS "areaKm2"',
+          ])
           .from('district_neighbour', 'n')
           .innerJoin('district', 'd', 'd.code = n.neighbour_code')
           .where('n.district_code = ANY(:codes)', { codes })
@@ -69,7 +73,9 @@ export class GeographyService {
           .where('s.district_code = ANY(:codes)', { codes })
           .orderBy('p.name')
           .getRawMany();
-        return groupByKeys(codes, rows, (row) => row.served).map((group) => group.map(toCollectionPointModel));
+        return groupByKeys(codes, rows, (row) => row.served).map((group) =>
+          group.map(toCollectionPointModel),
+        );
       })
       .load(districtCode);
   }
@@ -81,7 +87,11 @@ export class GeographyService {
           .createQueryBuilder()
           .select('s.collection_point_id', 'point')
           .addSelect(['d.code AS code', 'd.insee AS insee', 'd.number AS number', 'd.name AS name'])
-          .addSelect(['d.centroid_lat AS "centroidLat"', 'd.centroid_lon AS "centroidLon"', 'd.area_km2 AS "areaKm2"'])
+          .addSelect([
+            'd.centroid_lat AS "centroidLat"',
+            'd.centroid_lon AS "centroidLon"',
+            'd.area_km2 AS "areaKm2"',
+          ])
           .from('collection_point_district', 's')
           .innerJoin('district', 'd', 'd.code = s.district_code')
           .where('s.collection_point_id = ANY(:pointIds)', { pointIds })

@@ -4,7 +4,10 @@ import type { OpeningSlotEntity } from '../entities/opening-slot.entity';
 import type { CollectionPointModel, OpeningSlotModel } from '../models/collection-point.model';
 import type { DistrictModel } from '../models/district.model';
 
-type DistrictRow = Pick<DistrictEntity, 'code' | 'insee' | 'number' | 'name' | 'centroidLat' | 'centroidLon' | 'areaKm2'>;
+type DistrictRow = Pick<
+  DistrictEntity,
+  'code' | 'insee' | 'number' | 'name' | 'centroidLat' | 'centroidLon' | 'areaKm2'
+>;
 
 export function toDistrictModel(row: DistrictRow): DistrictModel {
   return {

@@ -44,7 +44,9 @@ export class CreateGeographyAndCatalogue1795800000000 implements MigrationInterf
         district_code varchar(5) NOT NULL REFERENCES district (code),
         PRIMARY KEY (collection_point_id, district_code)
       )`);
-    await db.query(`CREATE INDEX collection_point_district_district_idx ON collection_point_district (district_code)`);
+    await db.query(
+      `CREATE INDEX collection_point_district_district_idx ON collection_point_district (district_code)`,
+    );
     await db.query(`
       CREATE TABLE collection_point_opening_slot (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -55,7 +57,9 @@ export class CreateGeographyAndCatalogue1795800000000 implements MigrationInterf
         CHECK (opens_at < closes_at),
         UNIQUE (collection_point_id, weekday, opens_at)
       )`);
-    await db.query(`COMMENT ON COLUMN collection_point_opening_slot.weekday IS 'ISO weekday: 1 = Monday … 7 = Sunday'`);
+    await db.query(
+      `COMMENT ON COLUMN collection_point_opening_slot.weekday IS 'ISO weekday: 1 = Monday … 7 = Sunday'`,
+    );
     await db.query(`
       CREATE TABLE catalogue_item (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

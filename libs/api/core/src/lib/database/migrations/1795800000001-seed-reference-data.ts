@@ -51,10 +51,10 @@ export class SeedReferenceData1795800000001 implements MigrationInterface {
         [point.code, point.name, point.address, point.locatedIn],
       );
       for (const served of point.serves) {
-        await db.query(`INSERT INTO collection_point_district (collection_point_id, district_code) VALUES ($1, $2)`, [
-          id,
-          served,
-        ]);
+        await db.query(
+          `INSERT INTO collection_point_district (collection_point_id, district_code) VALUES ($1, $2)`,
+          [id, served],
+        );
       }
       for (const [weekday, opensAt, closesAt] of TOWN_HALL_HOURS) {
         await db.query(
@@ -135,7 +135,12 @@ type Audience = 'WOMEN' | 'MEN' | 'CHILDREN' | 'ANYONE';
 type Variant = [code: string, labelFr: string, labelEn: string, audience: Audience];
 
 const sizes = (prefix: string, audience: Audience, fr: string, en: string, values: string[]): Variant[] =>
-  values.map((size) => [`${prefix}-${size.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, `${fr} ${size}`, `${en} ${size}`, audience]);
+  values.map((size) => [
+    `${prefix}-${size.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+    `${fr} ${size}`,
+    `${en} ${size}`,
+    audience,
+  ]);
 
 const PRIORITY_ITEMS: {
   code: string;
