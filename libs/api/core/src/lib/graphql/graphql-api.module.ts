@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 
 import { depthLimitRule } from './depth-limit.rule';
+import { formatGraphqlError } from './format-graphql-error';
 import { GraphqlContext, RequestLoaders } from './request-loaders';
 
 const MAX_QUERY_DEPTH = 10;
@@ -24,6 +25,7 @@ export class GraphqlApiModule {
           includeStacktraceInErrorResponses: options.development,
           validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
           context: (): GraphqlContext => ({ loaders: new RequestLoaders() }),
+          formatError: (formatted, error) => formatGraphqlError(formatted, error, options.development),
         }),
       ],
     };

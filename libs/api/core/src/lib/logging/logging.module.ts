@@ -25,7 +25,7 @@ export class LoggingModule {
           pinoHttp: {
             level: options.level,
             genReqId: (request) => request.id ?? requestIdOf(request),
-            customAttributeKeys: { reqId: 'requestId' },
+            customProps: (request) => ({ requestId: request.id }),
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
             autoLogging: { ignore: (request) => request.url === '/health' },
             serializers: {
