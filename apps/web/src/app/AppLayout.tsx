@@ -1,0 +1,58 @@
+import { Container, Group, Stack, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+
+import { LanguageSwitcher } from './LanguageSwitcher';
+import classes from './AppLayout.module.css';
+
+const MAIN_ID = 'main-content';
+
+/** Header with the language switcher, the page in `<main>`, and the data attribution. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const previousPath = useRef(pathname);
+
+  // After a client-side navigation, move focus to the new page so screen readers start there.
+  useEffect(() => {
+    if (previousPath.current === pathname) return;
+    previousPath.current = pathname;
+    mainRef.current?.focus();
+    window.scrollTo({ top: 0 });
+  }, [pathname]);
+
+  return (
+    <>
+      <a href={`#${MAIN_ID}`} className={classes.skipLink}>
+        {t('app.skipLink')}
+      </a>
+      <header className={classes.header}>
+        <Container size="lg">
+          <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
+            <Stack gap={4}>
+              <Link to="/" className={classes.brand} aria-label={t('app.homeLink')}>
+                {t('app.name')}
+              </Link>
+              <Text size="sm" className={classes.tagline}>
+                {t('app.tagline')}
+              </Text>
+            </Stack>
+            <LanguageSwitcher />
+          </Group>
+        </Container>
+      </header>
+      <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className={classes.main}>
+        <Container size="lg">
+          <Outlet />
+        </Container>
+      </main>
+      <footer className={classes.footer}>
+        <Container size="lg">
+          <Text size="sm">{t('app.attribution')}</Text>
+        </Container>
+      </footer>
+    </>
+  );
+}

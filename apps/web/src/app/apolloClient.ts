@@ -1,0 +1,13 @@
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+
+/** GraphQL client for the same-origin API (`/graphql`, proxied to the API in development). */
+export function createApolloClient(): ApolloClient {
+  return new ApolloClient({
+    link: new HttpLink({ uri: '/graphql' }),
+    cache: new InMemoryCache({
+      typePolicies: {
+        District: { keyFields: ['code'] },
+      },
+    }),
+  });
+}

@@ -1,0 +1,50 @@
+import { createInstance, type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+import en from './en.json';
+import fr from './fr.json';
+
+export const UI_LANGUAGES = ['fr', 'en'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export const DEFAULT_UI_LANGUAGE: UiLanguage = 'fr';
+
+const STORAGE_KEY = 'entraide.language';
+
+export function isUiLanguage(value: unknown): value is UiLanguage {
+  return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The language chosen earlier on this device, French otherwise. */
+export function storedLanguage(): UiLanguage {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isUiLanguage(value) ? value : DEFAULT_UI_LANGUAGE;
+  } catch {
+    return DEFAULT_UI_LANGUAGE;
+  }
+}
+
+function rememberLanguage(language: string): void {
+  document.documentElement.lang = language;
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Storage can be unavailable (private browsing); the choice then lasts for the visit only.
+  }
+}
+
+/** A ready-to-use i18next instance; the chosen language is persisted and mirrored in `<html lang>`. */
+export function createI18n(language: UiLanguage = storedLanguage()): I18n {
+  const instance = createInstance();
+  instance.on('languageChanged', rememberLanguage);
+  void instance.use(initReactI18next).init({
+    resources: { fr: { translation: fr }, en: { translation: en } },
+    lng: language,
+    fallbackLng: DEFAULT_UI_LANGUAGE,
+    supportedLngs: [...UI_LANGUAGES],
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+  });
+  return instance;
+}

@@ -1,0 +1,131 @@
+import type { MockLink } from '@apollo/client/testing';
+import { GraphQLError } from 'graphql';
+
+import districtRecords from '@entraide/shared/reference-data/paris-districts.json';
+
+import { CATALOGUE_QUERY } from '../features/catalogue/graphql/catalogueQuery';
+import { DISTRICT_QUERY, DISTRICTS_QUERY } from '../features/geography/graphql/districtQueries';
+import type { CatalogueQuery, DistrictQuery, DistrictsQuery, Language } from '../gql/graphql';
+
+/** The 20 arrondissements as the API lists them, from the shared reference data. */
+export function districtsMock(): MockLink.MockedResponse<DistrictsQuery> {
+  const districts: DistrictsQuery['districts'] = districtRecords.map((record) => ({
+    __typename: 'District',
+    code: record.code,
+    name: record.name,
+    number: record.number,
+    neighbours: record.neighbours.map((code) => ({ __typename: 'District', code })),
+    collectionPoints: [
+      {
+        __typename: 'CollectionPoint',
+        id: `point-${record.code}`,
+        name: record.townHall.name,
+        address: record.townHall.address,
+        openingHours: 'Mo-Fr 08:30-17:00',
+      },
+    ],
+  }));
+  return { request: { query: DISTRICTS_QUERY }, result: { data: { districts } } };
+}
+
+export const BUTTES_MONTMARTRE: DistrictQuery['district'] = {
+  __typename: 'District',
+  code: '75018',
+  insee: '75118',
+  number: 18,
+  name: 'Buttes-Montmartre',
+  centroid: { __typename: 'GeoPoint', lat: 48.892569, lon: 2.348161 },
+  areaKm2: 6.005,
+  neighbours: [
+    { __typename: 'District', code: '75009', name: 'Opéra', number: 9 },
+    { __typename: 'District', code: '75017', name: 'Batignolles-Monceau', number: 17 },
+  ],
+  collectionPoints: [
+    {
+      __typename: 'CollectionPoint',
+      id: '18',
+      code: 'p-75018',
+      name: 'Mairie du 18e arrondissement',
+      address: '1 place Jules-Joffrin, 75018 Paris',
+      openingHours: 'Mo-We,Fr 08:30-17:00; Th 08:30-19:30; Sa 09:00-12:30',
+      openingSlots: [
+        ...[1, 2, 3, 5].map((weekday) => ({
+          __typename: 'OpeningSlot' as const,
+          weekday,
+          opensAt: '08:30',
+          closesAt: '17:00',
+        })),
+        { __typename: 'OpeningSlot', weekday: 4, opensAt: '08:30', closesAt: '19:30' },
+        { __typename: 'OpeningSlot', weekday: 6, opensAt: '09:00', closesAt: '12:30' },
+      ],
+    },
+  ],
+};
+
+export function districtMock(
+  district: DistrictQuery['district'] = BUTTES_MONTMARTRE,
+): MockLink.MockedResponse<DistrictQuery> {
+  return {
+    request: { query: DISTRICT_QUERY, variables: { code: district.code } },
+    result: { data: { district } },
+  };
+}
+
+/** The API's answer for a postal code that is not an arrondissement. */
+export function districtNotFoundMock(code: string): MockLink.MockedResponse<DistrictQuery> {
+  return {
+    request: { query: DISTRICT_QUERY, variables: { code } },
+    result: {
+      errors: [
+        new GraphQLError(`Unknown district "${code}"`, {
+          path: ['district'],
+          extensions: { code: 'NOT_FOUND' },
+        }),
+      ],
+    },
+  };
+}
+
+const CATALOGUE_LABELS = {
+  FR: { socks: 'Chaussettes', men: 'Homme 43-46', sleepingBags: 'Sacs de couchage', adult: 'Adulte' },
+  EN: { socks: 'Socks', men: 'Men 43-46', sleepingBags: 'Sleeping bags', adult: 'Adult' },
+} as const;
+
+export function catalogueMock(lang: Language): MockLink.MockedResponse<CatalogueQuery> {
+  const labels = CATALOGUE_LABELS[lang];
+  const catalogue: CatalogueQuery['catalogue'] = [
+    {
+      __typename: 'CatalogueItem',
+      id: '1',
+      code: 'socks',
+      name: labels.socks,
+      priority: 'HIGH',
+      variants: [
+        {
+          __typename: 'CatalogueVariant',
+          id: '11',
+          code: 'socks/men-43-46',
+          label: labels.men,
+          audience: 'MEN',
+        },
+      ],
+    },
+    {
+      __typename: 'CatalogueItem',
+      id: '2',
+      code: 'sleeping-bags',
+      name: labels.sleepingBags,
+      priority: 'MEDIUM',
+      variants: [
+        {
+          __typename: 'CatalogueVariant',
+          id: '21',
+          code: 'sleeping-bags/adult',
+          label: labels.adult,
+          audience: 'ANYONE',
+        },
+      ],
+    },
+  ];
+  return { request: { query: CATALOGUE_QUERY, variables: { lang } }, result: { data: { catalogue } } };
+}
