@@ -1,6 +1,7 @@
 import { CatalogueModule } from '@entraide/api-catalogue';
 import { CoreModule, CoreModuleOptions } from '@entraide/api-core';
 import { GeographyModule } from '@entraide/api-geography';
+import { IdentityModule } from '@entraide/api-identity';
 import { DynamicModule, Module } from '@nestjs/common';
 
 @Module({})
@@ -8,7 +9,7 @@ export class AppModule {
   static register(options: CoreModuleOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(options), GeographyModule, CatalogueModule],
+      imports: [CoreModule.forRoot(options), IdentityModule, GeographyModule, CatalogueModule],
     };
   }
 }

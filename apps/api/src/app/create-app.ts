@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { AppConfig, requestIdOf } from '@entraide/api-core';
+import { AppConfig, configureHttp, requestIdOf } from '@entraide/api-core';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -26,6 +26,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     .addHook('onRequest', async (request, reply) => {
       void reply.header('x-request-id', request.id);
     });
+  await configureHttp(app);
   await serveWebApp(app, config.webDistDir);
   await app.init();
   app.useLogger(app.get(Logger));

@@ -21,3 +21,4 @@ export { depthLimitRule } from './lib/graphql/depth-limit.rule';
 export { groupByKeys, RequestLoaders } from './lib/graphql/request-loaders';
 export type { GraphqlContext } from './lib/graphql/request-loaders';
 export { requestIdOf } from './lib/logging/logging.module';
+export { configureHttp } from './lib/http/configure-http';

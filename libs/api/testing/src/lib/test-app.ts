@@ -1,4 +1,4 @@
-import { CoreModule, loadAppConfig } from '@entraide/api-core';
+import { configureHttp, CoreModule, loadAppConfig } from '@entraide/api-core';
 import { DynamicModule, ModuleMetadata, Type } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
@@ -12,12 +12,18 @@ export interface TestApp {
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
   ): Promise<GraphqlResponse<T>>;
   close(): Promise<void>;
 }
 
 export interface GraphqlResponse<T> {
   status: number;
+  /** Cookies the response sets, by name. */
+  cookies: Record<
+    string,
+    { value: string; httpOnly?: boolean; sameSite?: string; secure?: boolean; maxAge?: number }
+  >;
   data?: T;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
@@ -43,20 +49,30 @@ export async function createTestApp(options: {
   const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), {
     logger: false,
   });
+  await configureHttp(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
 
   return {
     app,
     database,
-    async graphql<T>(query: string, variables?: Record<string, unknown>) {
+    async graphql<T>(
+      query: string,
+      variables?: Record<string, unknown>,
+      headers: Record<string, string> = {},
+    ) {
       const response = await app.inject({
         method: 'POST',
         url: '/graphql',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         payload: JSON.stringify({ query, variables }),
       });
-      return { status: response.statusCode, ...(response.json() as Omit<GraphqlResponse<T>, 'status'>) };
+      const cookies = Object.fromEntries(response.cookies.map((cookie) => [cookie.name, cookie]));
+      return {
+        status: response.statusCode,
+        cookies,
+        ...(response.json() as Omit<GraphqlResponse<T>, 'status' | 'cookies'>),
+      };
     },
     async close() {
       await app.close();

@@ -1,6 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import { depthLimitRule } from './depth-limit.rule';
 import { formatGraphqlError } from './format-graphql-error';
@@ -24,7 +25,11 @@ export class GraphqlApiModule {
           csrfPrevention: true,
           includeStacktraceInErrorResponses: options.development,
           validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
-          context: (): GraphqlContext => ({ loaders: new RequestLoaders() }),
+          context: (request: FastifyRequest, reply: FastifyReply): GraphqlContext => ({
+            loaders: new RequestLoaders(),
+            request,
+            reply,
+          }),
           formatError: (formatted, error) => formatGraphqlError(formatted, error, options.development),
         }),
       ],

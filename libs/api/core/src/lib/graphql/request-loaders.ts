@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * Per-request DataLoaders, so that a list page costs a bounded number of SQL queries whatever its size.
@@ -19,6 +20,8 @@ export class RequestLoaders {
 
 export interface GraphqlContext {
   loaders: RequestLoaders;
+  request: FastifyRequest;
+  reply: FastifyReply;
 }
 
 /** Groups rows by key in the order DataLoader asked for them; keys with no row get an empty list. */

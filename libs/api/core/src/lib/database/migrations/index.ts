@@ -1,5 +1,10 @@
 import { CreateGeographyAndCatalogue1795800000000 } from './1795800000000-create-geography-and-catalogue';
 import { SeedReferenceData1795800000001 } from './1795800000001-seed-reference-data';
+import { CreateAccountsAndSessions1795800000002 } from './1795800000002-create-accounts-and-sessions';
 
 /** Every migration, in order. A new migration is appended here (see CONTRIBUTING.md). */
-export const MIGRATIONS = [CreateGeographyAndCatalogue1795800000000, SeedReferenceData1795800000001];
+export const MIGRATIONS = [
+  CreateGeographyAndCatalogue1795800000000,
+  SeedReferenceData1795800000001,
+  CreateAccountsAndSessions1795800000002,
+];

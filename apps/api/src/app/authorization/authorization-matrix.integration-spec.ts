@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+
+import { createTestApp, TestApp } from '@entraide/api-testing';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+
+import { testAppModule } from '../testing/test-app-module';
+import { Actor, ActorContext, ACTORS, AUTHORIZATION_MATRIX, MATRIX_PASSWORD } from './authorization-matrix';
+
+const SESSION_COOKIE = 'entraide_session';
+
+describe('authorization matrix: every mutation, as every kind of actor', () => {
+  let api: TestApp;
+  let counter = 0;
+  const uniqueEmail = () => `matrix-${++counter}-${Date.now()}@example.org`;
+
+  beforeAll(async () => {
+    api = await createTestApp({ root: testAppModule });
+  });
+
+  afterAll(() => api.close());
+
+  /** A new citizen with two sessions: the acting one and another to revoke. */
+  async function citizenContext(): Promise<{ cookie: string; context: ActorContext }> {
+    const email = uniqueEmail();
+    const signUp = await api.graphql(
+      'mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }',
+      { input: { email, password: MATRIX_PASSWORD, displayName: 'Citizen' } },
+    );
+    const cookie = `${SESSION_COOKIE}=${signUp.cookies[SESSION_COOKIE].value}`;
+    await api.graphql('mutation ($input: SignInInput!) { signIn(input: $input) { viewer { id } } }', {
+      input: { email, password: MATRIX_PASSWORD },
+    });
+    const sessions = await api.graphql<{ mySessions: { id: string; current: boolean }[] }>(
+      '{ mySessions { id current } }',
+      {},
+      { cookie },
+    );
+    const other = sessions.data!.mySessions.find((session) => !session.current)!;
+    return {
+      cookie,
+      context: { uniqueEmail, citizen: { email, password: MATRIX_PASSWORD }, otherSessionId: other.id },
+    };
+  }
+
+  async function actAs(actor: Actor): Promise<{ headers: Record<string, string>; context: ActorContext }> {
+    if (actor === 'citizen') {
+      const { cookie, context } = await citizenContext();
+      return { headers: { cookie }, context };
+    }
+    const { context } = await citizenContext();
+    return { headers: {}, context: { ...context, otherSessionId: randomUUID() } };
+  }
+
+  it('has a row for every mutation in the schema, and no row for a mutation that does not exist', () => {
+    const mutations = Object.keys(
+      api.app.get(GraphQLSchemaHost).schema.getMutationType()?.getFields() ?? {},
+    ).sort();
+    expect(Object.keys(AUTHORIZATION_MATRIX).sort()).toEqual(mutations);
+  });
+
+  const cases = Object.entries(AUTHORIZATION_MATRIX).flatMap(([mutation, row]) =>
+    ACTORS.map((actor) => [mutation, actor, row.expected[actor]] as const),
+  );
+
+  it.each(cases)('%s as %s: %s', async (mutation, actor, expected) => {
+    const { headers, context } = await actAs(actor);
+    const { query, variables } = AUTHORIZATION_MATRIX[mutation].operation(context);
+    const response = await api.graphql(query, variables, headers);
+    const codes = (response.errors ?? []).map((error) => error.extensions?.code);
+    if (expected === 'ALLOWED') {
+      expect(response.errors).toBeUndefined();
+    } else {
+      expect(codes).toEqual([expected]);
+    }
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Who may run each mutation. Every mutation in the schema must have a row (the matrix test fails
+ * otherwise), with an outcome for every kind of actor, and an example operation to run as that actor.
+ * Actors for the roles still to come (organisation admin and member, collection-point staff, sponsor,
+ * coordinator) are added as those roles land.
+ */
+export const ACTORS = ['anonymous', 'citizen'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+
+export interface ActorContext {
+  /** A fresh email, unique in the test database. */
+  uniqueEmail(): string;
+  /** Email and password of the signed-in citizen (also usable by the anonymous actor to sign in). */
+  citizen: { email: string; password: string };
+  /** A session of the acting citizen other than the current one (a random id for the anonymous actor). */
+  otherSessionId: string;
+}
+
+export interface MatrixRow {
+  expected: Record<Actor, Outcome>;
+  operation(context: ActorContext): { query: string; variables?: Record<string, unknown> };
+}
+
+const PASSWORD = 'correct horse battery staple';
+
+export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
+  signUp: {
+    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED' },
+    operation: ({ uniqueEmail }) => ({
+      query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }',
+      variables: { input: { email: uniqueEmail(), password: PASSWORD, displayName: 'Matrix' } },
+    }),
+  },
+  signIn: {
+    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED' },
+    operation: ({ citizen }) => ({
+      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { viewer { id } } }',
+      variables: { input: citizen },
+    }),
+  },
+  signOut: {
+    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED' },
+    operation: () => ({ query: 'mutation { signOut { signedOut } }' }),
+  },
+  revokeSession: {
+    expected: { anonymous: 'UNAUTHENTICATED', citizen: 'ALLOWED' },
+    operation: ({ otherSessionId }) => ({
+      query: 'mutation ($input: RevokeSessionInput!) { revokeSession(input: $input) { session { id } } }',
+      variables: { input: { sessionId: otherSessionId } },
+    }),
+  },
+};
+
+export const MATRIX_PASSWORD = PASSWORD;
