@@ -3,12 +3,13 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 
+import { AccountLinks } from '../features/identity/components/AccountLinks';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import classes from './AppLayout.module.css';
 
 const MAIN_ID = 'main-content';
 
-/** Header with the language switcher, the page in `<main>`, and the data attribution. */
+/** Header with the account links and the language switcher, the page in `<main>`, and the data attribution. */
 export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -39,7 +40,10 @@ export function AppLayout() {
                 {t('app.tagline')}
               </Text>
             </Stack>
-            <LanguageSwitcher />
+            <Group gap="md" align="center" wrap="wrap">
+              <AccountLinks className={classes.headerLink} />
+              <LanguageSwitcher />
+            </Group>
           </Group>
         </Container>
       </header>
