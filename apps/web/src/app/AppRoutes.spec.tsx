@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { catalogueMock, districtMock } from '../testing/fixtures';
+import { catalogueMock, districtMock, viewerMock } from '../testing/fixtures';
 import { renderWithProviders } from '../testing/renderWithProviders';
 import { AppRoutes } from './AppRoutes';
 
 describe('AppRoutes', () => {
   it('shows the layout landmarks and a skip link', () => {
-    renderWithProviders(<AppRoutes />, { route: '/nowhere' });
+    renderWithProviders(<AppRoutes />, { route: '/nowhere', mocks: [viewerMock(null)] });
 
     expect(screen.getByRole('banner')).toBeTruthy();
     expect(screen.getByRole('main')).toBeTruthy();
@@ -18,17 +18,38 @@ describe('AppRoutes', () => {
   });
 
   it('shows a not-found page for unknown routes', () => {
-    renderWithProviders(<AppRoutes />, { route: '/nowhere' });
+    renderWithProviders(<AppRoutes />, { route: '/nowhere', mocks: [viewerMock(null)] });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeTruthy();
     expect(screen.getByRole('link', { name: "Retour à l'accueil" }).getAttribute('href')).toBe('/');
+  });
+
+  it('offers to sign in or create an account when signed out', async () => {
+    renderWithProviders(<AppRoutes />, { route: '/nowhere', mocks: [viewerMock(null)] });
+
+    const nav = await screen.findByRole('navigation', { name: 'Compte' });
+    expect(within(nav).getByRole('link', { name: 'Se connecter' }).getAttribute('href')).toBe('/connexion');
+    expect(within(nav).getByRole('link', { name: 'Créer un compte' }).getAttribute('href')).toBe(
+      '/inscription',
+    );
+    expect(within(screen.getByRole('banner')).getByRole('group', { name: 'Langue' })).toBeTruthy();
+  });
+
+  it("shows the signed-in person's name, linking to their account", async () => {
+    renderWithProviders(<AppRoutes />, { route: '/nowhere', mocks: [viewerMock()] });
+
+    const nav = await screen.findByRole('navigation', { name: 'Compte' });
+    expect((await within(nav).findByRole('link', { name: 'Marie Curie' })).getAttribute('href')).toBe(
+      '/compte',
+    );
+    expect(within(nav).queryByRole('link', { name: 'Se connecter' })).toBeNull();
   });
 
   it('switches the interface and the catalogue to English, and remembers it', async () => {
     const user = userEvent.setup();
     renderWithProviders(<AppRoutes />, {
       route: '/arrondissements/75018',
-      mocks: [districtMock(), catalogueMock('FR'), catalogueMock('EN')],
+      mocks: [viewerMock(null), districtMock(), catalogueMock('FR'), catalogueMock('EN')],
     });
     expect(await screen.findByRole('heading', { name: 'Chaussettes' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('fr');

@@ -5,7 +5,15 @@ import districtRecords from '@entraide/shared/reference-data/paris-districts.jso
 
 import { CATALOGUE_QUERY } from '../features/catalogue/graphql/catalogueQuery';
 import { DISTRICT_QUERY, DISTRICTS_QUERY } from '../features/geography/graphql/districtQueries';
-import type { CatalogueQuery, DistrictQuery, DistrictsQuery, Language } from '../gql/graphql';
+import { MY_SESSIONS_QUERY, VIEWER_QUERY } from '../features/identity/graphql/identityOperations';
+import type {
+  CatalogueQuery,
+  DistrictQuery,
+  DistrictsQuery,
+  Language,
+  MySessionsQuery,
+  ViewerQuery,
+} from '../gql/graphql';
 
 /** The 20 arrondissements as the API lists them, from the shared reference data. */
 export function districtsMock(): MockLink.MockedResponse<DistrictsQuery> {
@@ -128,4 +136,46 @@ export function catalogueMock(lang: Language): MockLink.MockedResponse<Catalogue
     },
   ];
   return { request: { query: CATALOGUE_QUERY, variables: { lang } }, result: { data: { catalogue } } };
+}
+
+export const MARIE: NonNullable<ViewerQuery['viewer']> = {
+  __typename: 'Viewer',
+  id: 'user-1',
+  email: 'marie@example.org',
+  displayName: 'Marie Curie',
+  emailVerified: false,
+  createdAt: '2026-11-20T09:00:00.000Z',
+};
+
+/** Who is signed in: `MARIE` by default, or nobody with `null`. */
+export function viewerMock(viewer: ViewerQuery['viewer'] = MARIE): MockLink.MockedResponse<ViewerQuery> {
+  return { request: { query: VIEWER_QUERY }, result: { data: { viewer } } };
+}
+
+export const SESSIONS: MySessionsQuery['mySessions'] = [
+  {
+    __typename: 'Session',
+    id: 'session-other',
+    userAgent:
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Mobile/15E148 Safari/604.1',
+    createdAt: '2026-11-01T08:00:00.000Z',
+    lastSeenAt: '2026-11-10T08:00:00.000Z',
+    expiresAt: '2026-12-01T08:00:00.000Z',
+    current: false,
+  },
+  {
+    __typename: 'Session',
+    id: 'session-current',
+    userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0',
+    createdAt: '2026-11-20T09:00:00.000Z',
+    lastSeenAt: '2026-11-27T10:00:00.000Z',
+    expiresAt: '2026-12-27T10:00:00.000Z',
+    current: true,
+  },
+];
+
+export function sessionsMock(
+  sessions: MySessionsQuery['mySessions'] = SESSIONS,
+): MockLink.MockedResponse<MySessionsQuery> {
+  return { request: { query: MY_SESSIONS_QUERY }, result: { data: { mySessions: sessions } } };
 }
