@@ -57,7 +57,7 @@ export default tseslint.config(
             { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core', 'type:pure'] },
             {
               sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:core', 'type:pure', 'type:testing'],
+              onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:pure', 'type:testing'],
             },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:core', 'type:pure'] },
             {

@@ -15,6 +15,7 @@ export {
   DomainException,
   ERROR_CODES,
   NotFoundException,
+  TooManyRequestsException,
 } from './lib/errors/domain.exception';
 export type { ErrorCode } from './lib/errors/domain.exception';
 export { depthLimitRule } from './lib/graphql/depth-limit.rule';

@@ -2,3 +2,4 @@ export { createTestApp } from './lib/test-app';
 export type { GraphqlResponse, TestApp } from './lib/test-app';
 export { createTestDatabase } from './lib/test-database';
 export type { TestDatabase } from './lib/test-database';
+export { latestMailLink } from './lib/mailbox';

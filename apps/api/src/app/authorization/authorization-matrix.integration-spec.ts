@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { createTestApp, TestApp } from '@entraide/api-testing';
+import { createTestApp, latestMailLink, TestApp } from '@entraide/api-testing';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 
 import { testAppModule } from '../testing/test-app-module';
@@ -36,9 +36,21 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
       { cookie },
     );
     const other = sessions.data!.mySessions.find((session) => !session.current)!;
+    await api.graphql(
+      'mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }',
+      { input: { email } },
+    );
+    const tokenFrom = async (path: string) =>
+      new URL(await latestMailLink(api.dataDir, email, path)).searchParams.get('token')!;
     return {
       cookie,
-      context: { uniqueEmail, citizen: { email, password: MATRIX_PASSWORD }, otherSessionId: other.id },
+      context: {
+        uniqueEmail,
+        citizen: { email, password: MATRIX_PASSWORD },
+        otherSessionId: other.id,
+        verificationToken: await tokenFrom('/verifier-email?token='),
+        resetToken: await tokenFrom('/nouveau-mot-de-passe?token='),
+      },
     };
   }
 

@@ -16,6 +16,9 @@ export interface ActorContext {
   citizen: { email: string; password: string };
   /** A session of the acting citizen other than the current one (a random id for the anonymous actor). */
   otherSessionId: string;
+  /** Tokens from the links mailed to that citizen. */
+  verificationToken: string;
+  resetToken: string;
 }
 
 export interface MatrixRow {
@@ -49,6 +52,32 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     operation: ({ otherSessionId }) => ({
       query: 'mutation ($input: RevokeSessionInput!) { revokeSession(input: $input) { session { id } } }',
       variables: { input: { sessionId: otherSessionId } },
+    }),
+  },
+  verifyEmail: {
+    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED' },
+    operation: ({ verificationToken }) => ({
+      query: 'mutation ($input: VerifyEmailInput!) { verifyEmail(input: $input) { viewer { id } } }',
+      variables: { input: { token: verificationToken } },
+    }),
+  },
+  resendVerificationEmail: {
+    expected: { anonymous: 'UNAUTHENTICATED', citizen: 'ALLOWED' },
+    operation: () => ({ query: 'mutation { resendVerificationEmail { sent } }' }),
+  },
+  requestPasswordReset: {
+    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED' },
+    operation: ({ citizen }) => ({
+      query:
+        'mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }',
+      variables: { input: { email: citizen.email } },
+    }),
+  },
+  resetPassword: {
+    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED' },
+    operation: ({ resetToken }) => ({
+      query: 'mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) { viewer { id } } }',
+      variables: { input: { token: resetToken, password: 'another long passphrase' } },
     }),
   },
 };

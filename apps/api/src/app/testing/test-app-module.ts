@@ -1,9 +1,8 @@
-import { loadAppConfig } from '@entraide/api-core';
+import { AppConfig } from '@entraide/api-core';
 
 import { AppModule } from '../app.module';
 
-/** The whole application module on a test database, for end-to-end specs. */
-export function testAppModule(databaseUrl: string) {
-  const config = loadAppConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, WEB_DIST_DIR: '/nonexistent' });
+/** The whole application module, with the test app's configuration and database, for end-to-end specs. */
+export function testAppModule(config: AppConfig, databaseUrl: string) {
   return AppModule.register({ config, databaseUrl });
 }

@@ -1,4 +1,8 @@
-import { configureHttp, CoreModule, loadAppConfig } from '@entraide/api-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { AppConfig, configureHttp, CoreModule, loadAppConfig } from '@entraide/api-core';
 import { DynamicModule, ModuleMetadata, Type } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
@@ -8,6 +12,8 @@ import { createTestDatabase, TestDatabase } from './test-database';
 export interface TestApp {
   app: NestFastifyApplication;
   database: TestDatabase;
+  /** The app's DATA_DIR, a temporary folder (mail files land in `mail/`). */
+  dataDir: string;
   /** POSTs a GraphQL operation the way browsers and scripts do (JSON, so Apollo's CSRF check passes). */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -34,18 +40,27 @@ export interface GraphqlResponse<T> {
  */
 export async function createTestApp(options: {
   imports?: ModuleMetadata['imports'];
-  root?: (databaseUrl: string) => DynamicModule | Type;
+  root?: (config: AppConfig, databaseUrl: string) => DynamicModule | Type;
+  /** Providers to replace, e.g. tighter rate limits. */
+  overrides?: { provide: string | symbol | Type; useValue: unknown }[];
+  env?: Record<string, string>;
 }): Promise<TestApp> {
   const database = await createTestDatabase();
+  const dataDir = await mkdtemp(join(tmpdir(), 'entraide-test-app-'));
   const config = loadAppConfig({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
     WEB_DIST_DIR: '/nonexistent',
+    DATA_DIR: dataDir,
+    ...options.env,
   });
   const imports = options.root
-    ? [options.root(database.url)]
+    ? [options.root(config, database.url)]
     : [CoreModule.forRoot({ config, databaseUrl: database.url }), ...(options.imports ?? [])];
-  const moduleRef = await Test.createTestingModule({ imports }).compile();
+  const builder = Test.createTestingModule({ imports });
+  for (const { provide, useValue } of options.overrides ?? [])
+    builder.overrideProvider(provide).useValue(useValue);
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), {
     logger: false,
   });
@@ -56,6 +71,7 @@ export async function createTestApp(options: {
   return {
     app,
     database,
+    dataDir,
     async graphql<T>(
       query: string,
       variables?: Record<string, unknown>,
@@ -77,6 +93,7 @@ export async function createTestApp(options: {
     async close() {
       await app.close();
       await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -11,6 +11,9 @@ describe('loadAppConfig', () => {
       dataDir: '/srv/entraide/.data',
       logLevel: 'info',
       webDistDir: '/srv/entraide/dist/apps/web',
+      publicUrl: 'http://localhost:3000',
+      smtpUrl: undefined,
+      mailFrom: 'Entraide <no-reply@entraide.localhost>',
     });
   });
 
@@ -24,6 +27,9 @@ describe('loadAppConfig', () => {
         DATA_DIR: '/var/lib/entraide',
         LOG_LEVEL: 'debug',
         WEB_DIST_DIR: 'public',
+        PUBLIC_URL: 'https://entraide.paris.fr/',
+        SMTP_URL: 'smtp://mailer:secret@smtp.internal:587',
+        MAIL_FROM: 'Entraide <contact@entraide.paris.fr>',
       },
       '/app',
     );
@@ -35,6 +41,9 @@ describe('loadAppConfig', () => {
       dataDir: '/var/lib/entraide',
       logLevel: 'debug',
       webDistDir: '/app/public',
+      publicUrl: 'https://entraide.paris.fr',
+      smtpUrl: 'smtp://mailer:secret@smtp.internal:587',
+      mailFrom: 'Entraide <contact@entraide.paris.fr>',
     });
   });
 
@@ -55,6 +64,9 @@ describe('loadAppConfig', () => {
       'loud',
       'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
     ],
+    ['PUBLIC_URL', 'ftp://entraide', 'PUBLIC_URL must start with http:// or https://'],
+    ['SMTP_URL', 'mail.example.org', 'SMTP_URL is not a valid URL'],
+    ['SMTP_URL', 'http://mail.example.org', 'SMTP_URL must start with smtp:// or smtps://'],
     ['NODE_ENV', 'staging', 'NODE_ENV must be one of development, production, test (got "staging")'],
   ])('rejects %s=%s with a one-line message naming the variable', (variable, value, message) => {
     const load = () => loadAppConfig({ [variable]: value });

@@ -17,6 +17,11 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Folder of the built web app served at `/`; absent in API-only runs. */
   webDistDir: string;
+  /** Where people reach the app; the base of links in emails. */
+  publicUrl: string;
+  /** SMTP server for outgoing mail; when absent, mail is written as .eml files under `<dataDir>/mail`. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 /** A bad environment variable: the process prints the message (one line) and exits with code 1. */
@@ -34,14 +39,18 @@ type Env = Record<string, string | undefined>;
 
 export function loadAppConfig(env: Env, cwd = process.cwd()): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
+  const listenPort = port(env, 'PORT', 3000);
   return {
     nodeEnv,
     host: nonEmpty(env, 'HOST', '0.0.0.0'),
-    port: port(env, 'PORT', 3000),
+    port: listenPort,
     databaseUrl: databaseUrl(env, 'DATABASE_URL'),
     dataDir: folder(env, 'DATA_DIR', '.data', cwd),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'warn' : 'info'),
     webDistDir: folder(env, 'WEB_DIST_DIR', 'dist/apps/web', cwd),
+    publicUrl: httpUrl(env, 'PUBLIC_URL', `http://localhost:${listenPort}`),
+    smtpUrl: smtpUrl(env, 'SMTP_URL'),
+    mailFrom: nonEmpty(env, 'MAIL_FROM', 'Entraide <no-reply@entraide.localhost>'),
   };
 }
 
@@ -98,6 +107,35 @@ function databaseUrl(env: Env, name: string): string | undefined {
       name,
       'has no database name (expected postgres://user:password@host:5432/database)',
     );
+  }
+  return value;
+}
+
+function httpUrl(env: Env, name: string, fallback: string): string {
+  const value = raw(env, name) ?? fallback;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(name, `is not a valid URL (got "${value}")`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(name, `must start with http:// or https:// (got "${value}")`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function smtpUrl(env: Env, name: string): string | undefined {
+  const value = raw(env, name);
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(name, 'is not a valid URL (expected smtp://user:password@host:587)');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+    throw new ConfigError(name, `must start with smtp:// or smtps:// (got "${url.protocol}//")`);
   }
   return value;
 }

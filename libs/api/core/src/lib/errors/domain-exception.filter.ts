@@ -10,15 +10,20 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
 };
 
 @Catch(DomainException)
 export class DomainExceptionFilter implements ExceptionFilter<DomainException> {
   catch(exception: DomainException, host: ArgumentsHost): GraphQLError | void {
     if (host.getType<string>() === 'graphql') {
-      return new GraphQLError(exception.message, { extensions: { code: exception.code } });
+      return new GraphQLError(exception.message, {
+        extensions: { ...exception.extensions, code: exception.code },
+      });
     }
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    void reply.status(HTTP_STATUS[exception.code]).send({ code: exception.code, message: exception.message });
+    void reply
+      .status(HTTP_STATUS[exception.code])
+      .send({ ...exception.extensions, code: exception.code, message: exception.message });
   }
 }

@@ -5,6 +5,7 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'TOO_MANY_REQUESTS',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -16,6 +17,8 @@ export class DomainException extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** More facts for clients, beside the code, e.g. `retryAfterSeconds`. */
+    readonly extensions: Record<string, string | number | boolean> = {},
   ) {
     super(message);
     this.name = new.target.name;
@@ -37,5 +40,16 @@ export class BadUserInputException extends DomainException {
 export class ConflictException extends DomainException {
   constructor(message: string) {
     super('CONFLICT', message);
+  }
+}
+
+export class TooManyRequestsException extends DomainException {
+  constructor(retryAfterSeconds: number) {
+    const minutes = Math.ceil(retryAfterSeconds / 60);
+    super(
+      'TOO_MANY_REQUESTS',
+      `Too many attempts. Please try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+      { retryAfterSeconds },
+    );
   }
 }

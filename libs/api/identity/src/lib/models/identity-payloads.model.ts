@@ -25,3 +25,30 @@ export class RevokeSessionPayload {
   @Field(() => SessionModel)
   session: SessionModel;
 }
+
+@ObjectType('VerifyEmailPayload')
+export class VerifyEmailPayload {
+  @Field(() => ViewerModel)
+  viewer: ViewerModel;
+}
+
+@ObjectType('ResendVerificationEmailPayload')
+export class ResendVerificationEmailPayload {
+  @Field({ description: 'True when a new link was sent; false when the address is already verified.' })
+  sent: boolean;
+}
+
+@ObjectType('RequestPasswordResetPayload')
+export class RequestPasswordResetPayload {
+  @Field({
+    description:
+      'Always true: a link is mailed if the address has an account (nobody learns whether it has).',
+  })
+  accepted: boolean;
+}
+
+@ObjectType('ResetPasswordPayload')
+export class ResetPasswordPayload {
+  @Field(() => ViewerModel)
+  viewer: ViewerModel;
+}

@@ -1,10 +1,12 @@
 import { CreateGeographyAndCatalogue1795800000000 } from './1795800000000-create-geography-and-catalogue';
 import { SeedReferenceData1795800000001 } from './1795800000001-seed-reference-data';
 import { CreateAccountsAndSessions1795800000002 } from './1795800000002-create-accounts-and-sessions';
+import { CreateAccountTokensAndAttempts1795800000003 } from './1795800000003-create-account-tokens-and-attempts';
 
 /** Every migration, in order. A new migration is appended here (see CONTRIBUTING.md). */
 export const MIGRATIONS = [
   CreateGeographyAndCatalogue1795800000000,
   SeedReferenceData1795800000001,
   CreateAccountsAndSessions1795800000002,
+  CreateAccountTokensAndAttempts1795800000003,
 ];

@@ -26,3 +26,24 @@ export class RevokeSessionInput {
   @Field(() => ID)
   sessionId: string;
 }
+
+@InputType()
+export class VerifyEmailInput {
+  @Field({ description: 'The token from the link in the verification mail.' })
+  token: string;
+}
+
+@InputType()
+export class RequestPasswordResetInput {
+  @Field()
+  email: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'The token from the link in the reset mail.' })
+  token: string;
+
+  @Field({ description: 'At least 12 characters, not a common password.' })
+  password: string;
+}
