@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 import { ConfigError, loadAppConfig, migrateDatabase, openDatabase } from '@entraide/api-core';
+import { DemoAccountsService } from '@entraide/api-identity';
 
 import { createApp } from './app/create-app';
 
@@ -24,6 +25,7 @@ async function main(command = 'serve'): Promise<void> {
       return;
     }
     const app = await createApp(config, database.url);
+    if (config.seedDemoData) await app.get(DemoAccountsService).seedIfEmpty();
     const shutdown = once(async () => {
       await app.close();
       await stopDatabase();

@@ -1,3 +1,5 @@
+export { AUDIT_PAGE_MAX, AuditLogService } from './lib/audit/audit-log.service';
+export type { AuditEntry, AuditEvent } from './lib/audit/audit-log.service';
 export { ConfigError, LOG_LEVELS, loadAppConfig } from './lib/config/app-config';
 export type { AppConfig, LogLevel, NodeEnv } from './lib/config/app-config';
 export { APP_CONFIG } from './lib/config/app-config.token';
@@ -13,6 +15,7 @@ export {
   BadUserInputException,
   ConflictException,
   DomainException,
+  ForbiddenException,
   ERROR_CODES,
   NotFoundException,
   TooManyRequestsException,

@@ -5,3 +5,6 @@ export { DEFAULT_RATE_LIMIT_POLICIES, RATE_LIMIT_POLICIES } from './lib/services
 export type { RateLimitPolicies } from './lib/services/rate-limiter.service';
 export { SessionsService } from './lib/services/sessions.service';
 export type { ResolvedSession } from './lib/services/sessions.service';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoAccountsService } from './lib/services/demo-accounts.service';
+export { Role } from './lib/enums/identity.enums';
+export { RequireRole, RolesGuard } from './lib/guards/roles.guard';

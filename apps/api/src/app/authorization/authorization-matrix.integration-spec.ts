@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 
+import { DEFAULT_RATE_LIMIT_POLICIES, RATE_LIMIT_POLICIES } from '@entraide/api-identity';
 import { createTestApp, latestMailLink, TestApp } from '@entraide/api-testing';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
 
 import { testAppModule } from '../testing/test-app-module';
 import { Actor, ActorContext, ACTORS, AUTHORIZATION_MATRIX, MATRIX_PASSWORD } from './authorization-matrix';
@@ -12,9 +14,16 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
   let api: TestApp;
   let counter = 0;
   const uniqueEmail = () => `matrix-${++counter}-${Date.now()}@example.org`;
+  const uniqueRna = () => `W${String(++counter).padStart(9, '0')}`;
 
   beforeAll(async () => {
-    api = await createTestApp({ root: testAppModule });
+    // Every case signs up people from the same address: lift the sign-up limit, which other specs test.
+    const generous = { limit: 100_000, windowSeconds: 60 };
+    const policies = Object.fromEntries(Object.keys(DEFAULT_RATE_LIMIT_POLICIES).map((name) => [name, generous]));
+    api = await createTestApp({
+      root: testAppModule,
+      overrides: [{ provide: RATE_LIMIT_POLICIES, useValue: policies }],
+    });
   });
 
   afterAll(() => api.close());
@@ -50,13 +59,40 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
         otherSessionId: other.id,
         verificationToken: await tokenFrom('/verifier-email?token='),
         resetToken: await tokenFrom('/nouveau-mot-de-passe?token='),
+        pendingOrganisationId: await registerOrganisation(cookie),
+        uniqueRna,
       },
     };
   }
 
+  async function registerOrganisation(cookie: string): Promise<string> {
+    const response = await api.graphql<{ registerOrganisation: { organisation: { id: string } } }>(
+      'mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { organisation { id } } }',
+      {
+        input: {
+          kind: 'ASSOCIATION',
+          name: 'Pending association',
+          rna: uniqueRna(),
+          districtCodes: ['75011'],
+          contactEmail: 'pending@example.org',
+        },
+      },
+      { cookie },
+    );
+    return response.data!.registerOrganisation.organisation.id;
+  }
+
   async function actAs(actor: Actor): Promise<{ headers: Record<string, string>; context: ActorContext }> {
-    if (actor === 'citizen') {
+    if (actor === 'citizen' || actor === 'coordinator') {
       const { cookie, context } = await citizenContext();
+      if (actor === 'coordinator') {
+        await api.app
+          .get(DataSource)
+          .query(
+            `INSERT INTO platform_role (user_id, role) SELECT id, 'COORDINATOR' FROM app_user WHERE email = $1`,
+            [context.citizen.email],
+          );
+      }
       return { headers: { cookie }, context };
     }
     const { context } = await citizenContext();

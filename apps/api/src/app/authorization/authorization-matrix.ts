@@ -4,7 +4,7 @@
  * Actors for the roles still to come (organisation admin and member, collection-point staff, sponsor,
  * coordinator) are added as those roles land.
  */
-export const ACTORS = ['anonymous', 'citizen'] as const;
+export const ACTORS = ['anonymous', 'citizen', 'coordinator'] as const;
 export type Actor = (typeof ACTORS)[number];
 
 export type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN';
@@ -19,6 +19,10 @@ export interface ActorContext {
   /** Tokens from the links mailed to that citizen. */
   verificationToken: string;
   resetToken: string;
+  /** An organisation registered by that citizen, awaiting a coordinator's decision. */
+  pendingOrganisationId: string;
+  /** A fresh, valid RNA number. */
+  uniqueRna(): string;
 }
 
 export interface MatrixRow {
@@ -30,43 +34,43 @@ const PASSWORD = 'correct horse battery staple';
 
 export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   signUp: {
-    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED' },
+    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED', coordinator: 'ALLOWED' },
     operation: ({ uniqueEmail }) => ({
       query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }',
       variables: { input: { email: uniqueEmail(), password: PASSWORD, displayName: 'Matrix' } },
     }),
   },
   signIn: {
-    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED' },
+    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED', coordinator: 'ALLOWED' },
     operation: ({ citizen }) => ({
       query: 'mutation ($input: SignInInput!) { signIn(input: $input) { viewer { id } } }',
       variables: { input: citizen },
     }),
   },
   signOut: {
-    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED' },
+    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED', coordinator: 'ALLOWED' },
     operation: () => ({ query: 'mutation { signOut { signedOut } }' }),
   },
   revokeSession: {
-    expected: { anonymous: 'UNAUTHENTICATED', citizen: 'ALLOWED' },
+    expected: { anonymous: 'UNAUTHENTICATED', citizen: 'ALLOWED', coordinator: 'ALLOWED' },
     operation: ({ otherSessionId }) => ({
       query: 'mutation ($input: RevokeSessionInput!) { revokeSession(input: $input) { session { id } } }',
       variables: { input: { sessionId: otherSessionId } },
     }),
   },
   verifyEmail: {
-    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED' },
+    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED', coordinator: 'ALLOWED' },
     operation: ({ verificationToken }) => ({
       query: 'mutation ($input: VerifyEmailInput!) { verifyEmail(input: $input) { viewer { id } } }',
       variables: { input: { token: verificationToken } },
     }),
   },
   resendVerificationEmail: {
-    expected: { anonymous: 'UNAUTHENTICATED', citizen: 'ALLOWED' },
+    expected: { anonymous: 'UNAUTHENTICATED', citizen: 'ALLOWED', coordinator: 'ALLOWED' },
     operation: () => ({ query: 'mutation { resendVerificationEmail { sent } }' }),
   },
   requestPasswordReset: {
-    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED' },
+    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED', coordinator: 'ALLOWED' },
     operation: ({ citizen }) => ({
       query:
         'mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }',
@@ -74,10 +78,42 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     }),
   },
   resetPassword: {
-    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED' },
+    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED', coordinator: 'ALLOWED' },
     operation: ({ resetToken }) => ({
       query: 'mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) { viewer { id } } }',
       variables: { input: { token: resetToken, password: 'another long passphrase' } },
+    }),
+  },
+  registerOrganisation: {
+    expected: { anonymous: 'UNAUTHENTICATED', citizen: 'ALLOWED', coordinator: 'ALLOWED' },
+    operation: ({ uniqueRna }) => ({
+      query:
+        'mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { organisation { id } } }',
+      variables: {
+        input: {
+          kind: 'ASSOCIATION',
+          name: 'Matrix association',
+          rna: uniqueRna(),
+          districtCodes: ['75010'],
+          contactEmail: 'contact@matrix.example.org',
+        },
+      },
+    }),
+  },
+  verifyOrganisation: {
+    expected: { anonymous: 'UNAUTHENTICATED', citizen: 'FORBIDDEN', coordinator: 'ALLOWED' },
+    operation: ({ pendingOrganisationId }) => ({
+      query:
+        'mutation ($input: VerifyOrganisationInput!) { verifyOrganisation(input: $input) { organisation { id } } }',
+      variables: { input: { organisationId: pendingOrganisationId } },
+    }),
+  },
+  rejectOrganisation: {
+    expected: { anonymous: 'UNAUTHENTICATED', citizen: 'FORBIDDEN', coordinator: 'ALLOWED' },
+    operation: ({ pendingOrganisationId }) => ({
+      query:
+        'mutation ($input: RejectOrganisationInput!) { rejectOrganisation(input: $input) { organisation { id } } }',
+      variables: { input: { organisationId: pendingOrganisationId, reason: 'Not an association.' } },
     }),
   },
 };

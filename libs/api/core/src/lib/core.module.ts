@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 
+import { AuditLogService } from './audit/audit-log.service';
 import { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/app-config.token';
 import { DatabaseModule } from './database/database.module';
@@ -30,8 +31,9 @@ export class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
+        AuditLogService,
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, AuditLogService],
     };
   }
 }

@@ -17,3 +17,17 @@ export class EmailTakenException extends DomainException {
     super('CONFLICT', 'An account already uses this email address. Sign in, or reset your password.');
   }
 }
+
+const ROLE_NAMES: Record<string, string> = {
+  COORDINATOR: 'a City coordinator',
+  ASSOCIATION: 'a member of an association',
+  COLLECTION_STAFF: 'collection-point staff',
+  SPONSOR: 'a member of a sponsor',
+  CITIZEN: 'signed in',
+};
+
+export class RoleRequiredException extends DomainException {
+  constructor(role: string) {
+    super('FORBIDDEN', `Only ${ROLE_NAMES[role] ?? role} may do this.`);
+  }
+}

@@ -5,9 +5,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { UserSessionEntity } from './entities/user-session.entity';
 import { UserEntity } from './entities/user.entity';
 import { SignedInGuard } from './guards/signed-in.guard';
+import { RolesGuard } from './guards/roles.guard';
 import { IdentityResolver } from './identity.resolver';
+import { OrganisationsResolver, ViewerFieldsResolver } from './organisations.resolver';
+import { OrganisationsService } from './services/organisations.service';
+import { RolesService } from './services/roles.service';
 import { AccountTokensService } from './services/account-tokens.service';
 import { AccountsService } from './services/accounts.service';
+import { DemoAccountsService } from './services/demo-accounts.service';
 import { PasswordHasher } from './services/password-hasher.service';
 import {
   DEFAULT_RATE_LIMIT_POLICIES,
@@ -16,7 +21,7 @@ import {
 } from './services/rate-limiter.service';
 import { SessionsService } from './services/sessions.service';
 
-/** Accounts, passwords, sessions, email verification and password reset. */
+/** Accounts, sessions, email verification and password reset, organisations, roles. */
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, UserSessionEntity]), NotificationsModule],
   providers: [
@@ -27,8 +32,14 @@ import { SessionsService } from './services/sessions.service';
     RateLimiterService,
     { provide: RATE_LIMIT_POLICIES, useValue: DEFAULT_RATE_LIMIT_POLICIES },
     SignedInGuard,
+    RolesGuard,
+    RolesService,
+    OrganisationsService,
+    DemoAccountsService,
     IdentityResolver,
+    OrganisationsResolver,
+    ViewerFieldsResolver,
   ],
-  exports: [SessionsService, SignedInGuard],
+  exports: [SessionsService, SignedInGuard, RolesGuard, RolesService, DemoAccountsService],
 })
 export class IdentityModule {}

@@ -14,6 +14,7 @@ describe('loadAppConfig', () => {
       publicUrl: 'http://localhost:3000',
       smtpUrl: undefined,
       mailFrom: 'Entraide <no-reply@entraide.localhost>',
+      seedDemoData: true,
     });
   });
 
@@ -30,6 +31,7 @@ describe('loadAppConfig', () => {
         PUBLIC_URL: 'https://entraide.paris.fr/',
         SMTP_URL: 'smtp://mailer:secret@smtp.internal:587',
         MAIL_FROM: 'Entraide <contact@entraide.paris.fr>',
+        SEED_DEMO_DATA: 'false',
       },
       '/app',
     );
@@ -44,6 +46,7 @@ describe('loadAppConfig', () => {
       publicUrl: 'https://entraide.paris.fr',
       smtpUrl: 'smtp://mailer:secret@smtp.internal:587',
       mailFrom: 'Entraide <contact@entraide.paris.fr>',
+      seedDemoData: false,
     });
   });
 

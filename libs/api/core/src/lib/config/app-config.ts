@@ -22,6 +22,8 @@ export interface AppConfig {
   /** SMTP server for outgoing mail; when absent, mail is written as .eml files under `<dataDir>/mail`. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Create one demo account per role when the database has no account at all. */
+  seedDemoData: boolean;
 }
 
 /** A bad environment variable: the process prints the message (one line) and exits with code 1. */
@@ -51,6 +53,7 @@ export function loadAppConfig(env: Env, cwd = process.cwd()): AppConfig {
     publicUrl: httpUrl(env, 'PUBLIC_URL', `http://localhost:${listenPort}`),
     smtpUrl: smtpUrl(env, 'SMTP_URL'),
     mailFrom: nonEmpty(env, 'MAIL_FROM', 'Entraide <no-reply@entraide.localhost>'),
+    seedDemoData: oneOf(env, 'SEED_DEMO_DATA', ['true', 'false'] as const, 'true') === 'true',
   };
 }
 

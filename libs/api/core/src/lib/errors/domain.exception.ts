@@ -37,6 +37,12 @@ export class BadUserInputException extends DomainException {
   }
 }
 
+export class ForbiddenException extends DomainException {
+  constructor(message: string) {
+    super('FORBIDDEN', message);
+  }
+}
+
 export class ConflictException extends DomainException {
   constructor(message: string) {
     super('CONFLICT', message);

@@ -2,6 +2,7 @@ import { CreateGeographyAndCatalogue1795800000000 } from './1795800000000-create
 import { SeedReferenceData1795800000001 } from './1795800000001-seed-reference-data';
 import { CreateAccountsAndSessions1795800000002 } from './1795800000002-create-accounts-and-sessions';
 import { CreateAccountTokensAndAttempts1795800000003 } from './1795800000003-create-account-tokens-and-attempts';
+import { CreateOrganisationsRolesAndAuditLog1795800000004 } from './1795800000004-create-organisations-roles-and-audit-log';
 
 /** Every migration, in order. A new migration is appended here (see CONTRIBUTING.md). */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   SeedReferenceData1795800000001,
   CreateAccountsAndSessions1795800000002,
   CreateAccountTokensAndAttempts1795800000003,
+  CreateOrganisationsRolesAndAuditLog1795800000004,
 ];

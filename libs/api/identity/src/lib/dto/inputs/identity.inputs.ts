@@ -1,5 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 
+import { OrganisationKind } from '../../enums/identity.enums';
+
 @InputType()
 export class SignUpInput {
   @Field()
@@ -46,4 +48,43 @@ export class ResetPasswordInput {
 
   @Field({ description: 'At least 12 characters, not a common password.' })
   password: string;
+}
+
+@InputType()
+export class RegisterOrganisationInput {
+  @Field(() => OrganisationKind)
+  kind: OrganisationKind;
+
+  @Field()
+  name: string;
+
+  @Field({ nullable: true, description: 'RNA number (W and 9 digits); an RNA or a SIRET is required.' })
+  rna?: string;
+
+  @Field({ nullable: true, description: 'SIRET (14 digits).' })
+  siret?: string;
+
+  @Field(() => [String], { description: 'Postal codes of the arrondissements served, at least one.' })
+  districtCodes: string[];
+
+  @Field()
+  contactEmail: string;
+
+  @Field({ nullable: true })
+  contactPhone?: string;
+}
+
+@InputType()
+export class VerifyOrganisationInput {
+  @Field(() => ID)
+  organisationId: string;
+}
+
+@InputType()
+export class RejectOrganisationInput {
+  @Field(() => ID)
+  organisationId: string;
+
+  @Field({ description: 'Told to the organisation; 1 to 1000 characters.' })
+  reason: string;
 }

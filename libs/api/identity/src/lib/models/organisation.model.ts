@@ -1,0 +1,102 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
+import { MembershipRole, OrganisationKind, OrganisationStatus } from '../enums/identity.enums';
+
+@ObjectType('Organisation', { description: 'An association, sponsor, housing operator or public body.' })
+export class OrganisationModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => OrganisationKind)
+  kind: OrganisationKind;
+
+  @Field()
+  name: string;
+
+  @Field({ nullable: true, description: 'RNA number: W and 9 digits.' })
+  rna?: string;
+
+  @Field({ nullable: true, description: 'SIRET: 14 digits.' })
+  siret?: string;
+
+  @Field()
+  contactEmail: string;
+
+  @Field({ nullable: true })
+  contactPhone?: string;
+
+  @Field(() => [String], { description: 'Postal codes of the arrondissements it serves.' })
+  districtCodes: string[];
+
+  @Field(() => OrganisationStatus)
+  status: OrganisationStatus;
+
+  @Field({ nullable: true, description: 'Why a coordinator rejected the registration.' })
+  rejectionReason?: string;
+
+  @Field()
+  createdAt: Date;
+
+  @Field({ nullable: true })
+  decidedAt?: Date;
+}
+
+@ObjectType('Membership', { description: "A person's place in an organisation." })
+export class MembershipModel {
+  @Field(() => OrganisationModel)
+  organisation: OrganisationModel;
+
+  @Field(() => MembershipRole)
+  role: MembershipRole;
+}
+
+@ObjectType('AuditEntry', { description: 'A sensitive action, as recorded.' })
+export class AuditEntryModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ nullable: true, description: 'Who did it; null for the system or a deleted account.' })
+  actorEmail?: string;
+
+  @Field()
+  action: string;
+
+  @Field()
+  targetType: string;
+
+  @Field()
+  targetId: string;
+
+  @Field({ description: 'Facts about the action, as a JSON object.' })
+  details: string;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType('AuditLogPage')
+export class AuditLogPageModel {
+  @Field(() => [AuditEntryModel])
+  entries: AuditEntryModel[];
+
+  @Field({ nullable: true, description: 'Pass as `after` for the next page.' })
+  endCursor?: string;
+
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => Int)
+  pageSize: number;
+}
+
+@ObjectType('RegisterOrganisationPayload')
+export class RegisterOrganisationPayload {
+  @Field(() => OrganisationModel)
+  organisation: OrganisationModel;
+}
+
+@ObjectType('DecideOrganisationPayload')
+export class DecideOrganisationPayload {
+  @Field(() => OrganisationModel)
+  organisation: OrganisationModel;
+}
