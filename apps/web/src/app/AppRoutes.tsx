@@ -3,8 +3,11 @@ import { Route, Routes } from 'react-router';
 import { DistrictPage } from '../features/geography/pages/DistrictPage';
 import { HomePage } from '../features/geography/pages/HomePage';
 import { AccountPage } from '../features/identity/pages/AccountPage';
+import { ForgotPasswordPage } from '../features/identity/pages/ForgotPasswordPage';
+import { ResetPasswordPage } from '../features/identity/pages/ResetPasswordPage';
 import { SignInPage } from '../features/identity/pages/SignInPage';
 import { SignUpPage } from '../features/identity/pages/SignUpPage';
+import { VerifyEmailPage } from '../features/identity/pages/VerifyEmailPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { AppLayout } from './AppLayout';
 
@@ -17,6 +20,9 @@ export function AppRoutes() {
         <Route path="inscription" element={<SignUpPage />} />
         <Route path="connexion" element={<SignInPage />} />
         <Route path="compte" element={<AccountPage />} />
+        <Route path="verifier-email" element={<VerifyEmailPage />} />
+        <Route path="mot-de-passe-oublie" element={<ForgotPasswordPage />} />
+        <Route path="nouveau-mot-de-passe" element={<ResetPasswordPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -76,3 +76,51 @@ export const REVOKE_SESSION_MUTATION = graphql(`
     }
   }
 `);
+
+/** Confirms the email address from the link in the verification mail; BAD_USER_INPUT for a used or expired link. */
+export const VERIFY_EMAIL_MUTATION = graphql(`
+  mutation VerifyEmail($input: VerifyEmailInput!) {
+    verifyEmail(input: $input) {
+      viewer {
+        id
+        email
+        displayName
+        emailVerified
+        createdAt
+      }
+    }
+  }
+`);
+
+/** Mails a new verification link to the signed-in person; `sent` is false when already verified. */
+export const RESEND_VERIFICATION_EMAIL_MUTATION = graphql(`
+  mutation ResendVerificationEmail {
+    resendVerificationEmail {
+      sent
+    }
+  }
+`);
+
+/** Mails a link to choose a new password; always accepted, so nobody learns whether an account exists. */
+export const REQUEST_PASSWORD_RESET_MUTATION = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input) {
+      accepted
+    }
+  }
+`);
+
+/** Sets a new password from the link in the reset mail, signs out every other session and signs this one in. */
+export const RESET_PASSWORD_MUTATION = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      viewer {
+        id
+        email
+        displayName
+        emailVerified
+        createdAt
+      }
+    }
+  }
+`);

@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 
-import { REVOKE_SESSION_MUTATION } from '../graphql/identityOperations';
-import { SESSIONS, sessionsMock, viewerMock } from '../../../testing/fixtures';
+import { RESEND_VERIFICATION_EMAIL_MUTATION, REVOKE_SESSION_MUTATION } from '../graphql/identityOperations';
+import { MARIE, SESSIONS, sessionsMock, viewerMock } from '../../../testing/fixtures';
 import { renderWithProviders } from '../../../testing/renderWithProviders';
 import type { RenderOptions } from '../../../testing/renderWithProviders';
 import { AccountPage } from './AccountPage';
@@ -88,6 +88,37 @@ describe('AccountPage', () => {
     expect(
       within(screen.getByRole('list', { name: 'Sessions actives' })).getAllByRole('listitem'),
     ).toHaveLength(1);
+  });
+
+  it('resends the confirmation email while the address is not verified', async () => {
+    const user = userEvent.setup();
+    renderAccount({
+      mocks: [
+        viewerMock(),
+        sessionsMock(),
+        {
+          request: { query: RESEND_VERIFICATION_EMAIL_MUTATION },
+          result: {
+            data: { resendVerificationEmail: { __typename: 'ResendVerificationEmailPayload', sent: true } },
+          },
+        },
+      ],
+    });
+
+    await user.click(await screen.findByRole('button', { name: "Renvoyer l'e-mail de confirmation" }));
+
+    const status = await screen.findByText(
+      'Un nouvel e-mail de confirmation vous a été envoyé. Le lien est valable 7 jours.',
+    );
+    expect(status.closest('[role="status"]')).toBeTruthy();
+  });
+
+  it('offers no confirmation email once the address is verified', async () => {
+    renderAccount({ mocks: [viewerMock({ ...MARIE, emailVerified: true }), sessionsMock()] });
+
+    const profile = await screen.findByRole('region', { name: 'Profil' });
+    expect(within(profile).getByText('Adresse vérifiée')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: "Renvoyer l'e-mail de confirmation" })).toBeNull();
   });
 
   it('sends signed-out visitors to the sign-in page', async () => {

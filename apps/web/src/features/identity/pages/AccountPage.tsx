@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 
 import { QueryStatus } from '../../../components/QueryStatus';
+import { ResendVerification } from '../components/ResendVerification';
 import { SessionList } from '../components/SessionList';
 import { MY_SESSIONS_QUERY, REVOKE_SESSION_MUTATION, SIGN_OUT_MUTATION } from '../graphql/identityOperations';
 import { useSetViewer, useViewer } from '../hooks/useViewer';
@@ -113,6 +114,12 @@ export function AccountPage() {
             </Group>
           </div>
         </Stack>
+        {viewer.emailVerified ? null : (
+          <Stack gap="xs" mt="md">
+            <Text c="gray.7">{t('identity.account.verifyIntro')}</Text>
+            <ResendVerification />
+          </Stack>
+        )}
       </section>
 
       <section aria-labelledby="sessions-heading">

@@ -60,6 +60,39 @@ describe('SignInPage', () => {
     expect(screen.queryByText('account page')).toBeNull();
   });
 
+  it.each([
+    [600, 'Trop de tentatives. Réessayez dans 10 minutes.'],
+    [59, 'Trop de tentatives. Réessayez dans 1 minute.'],
+  ])('says to wait after too many attempts (%i s)', async (retryAfterSeconds, expected) => {
+    renderSignIn([
+      {
+        request: { query: SIGN_IN_MUTATION, variables: { input: INPUT } },
+        result: {
+          errors: [
+            new GraphQLError('Too many attempts. Please try again in 10 minutes.', {
+              path: ['signIn'],
+              extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds },
+            }),
+          ],
+        },
+      },
+    ]);
+
+    await submit(INPUT);
+
+    const alert = await screen.findByText(expected);
+    expect(alert.closest('[role="alert"]')).toBeTruthy();
+    expect(screen.queryByText('account page')).toBeNull();
+  });
+
+  it('links to the forgotten-password page', () => {
+    renderSignIn();
+
+    expect(screen.getByRole('link', { name: 'Mot de passe oublié ?' }).getAttribute('href')).toBe(
+      '/mot-de-passe-oublie',
+    );
+  });
+
   it('goes to the account page once signed in', async () => {
     renderSignIn([
       {

@@ -105,6 +105,9 @@ export function SignInPage() {
               aria-invalid={errors.password ? true : undefined}
               visibilityToggleButtonProps={{ 'aria-label': t('identity.fields.showPassword') }}
             />
+            <Anchor component={Link} to="/mot-de-passe-oublie" size="sm">
+              {t('identity.signIn.forgotPassword')}
+            </Anchor>
             <Button type="submit" loading={loading} fullWidth>
               {t('identity.signIn.submit')}
             </Button>

@@ -26,10 +26,23 @@ export interface SignInValues {
   password: string;
 }
 
-function emailProblem(email: string): FieldProblem | undefined {
+/** The problem with an email address, if any: missing, or not shaped like one. */
+export function validateEmail(email: string): FieldProblem | undefined {
   const trimmed = email.trim();
   if (!trimmed) return { key: 'emailRequired' };
   if (trimmed.length > 254 || !EMAIL.test(trimmed)) return { key: 'emailInvalid' };
+  return undefined;
+}
+
+/** The rules for a password being chosen (at sign-up or from a reset link). */
+export function validateNewPassword(password: string): FieldProblem | undefined {
+  if (!password) return { key: 'passwordRequired' };
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    return { key: 'passwordTooShort', values: { count: MIN_PASSWORD_LENGTH } };
+  }
+  if (password.length > MAX_PASSWORD_LENGTH) {
+    return { key: 'passwordTooLong', values: { count: MAX_PASSWORD_LENGTH } };
+  }
   return undefined;
 }
 
@@ -40,20 +53,16 @@ export function validateSignUp(values: SignUpValues): FieldErrors<SignUpField> {
   else if (name.length > MAX_DISPLAY_NAME_LENGTH) {
     errors.displayName = { key: 'nameTooLong', values: { count: MAX_DISPLAY_NAME_LENGTH } };
   }
-  const email = emailProblem(values.email);
+  const email = validateEmail(values.email);
   if (email) errors.email = email;
-  if (!values.password) errors.password = { key: 'passwordRequired' };
-  else if (values.password.length < MIN_PASSWORD_LENGTH) {
-    errors.password = { key: 'passwordTooShort', values: { count: MIN_PASSWORD_LENGTH } };
-  } else if (values.password.length > MAX_PASSWORD_LENGTH) {
-    errors.password = { key: 'passwordTooLong', values: { count: MAX_PASSWORD_LENGTH } };
-  }
+  const password = validateNewPassword(values.password);
+  if (password) errors.password = password;
   return errors;
 }
 
 export function validateSignIn(values: SignInValues): FieldErrors<SignInField> {
   const errors: FieldErrors<SignInField> = {};
-  const email = emailProblem(values.email);
+  const email = validateEmail(values.email);
   if (email) errors.email = email;
   if (!values.password) errors.password = { key: 'passwordRequired' };
   return errors;

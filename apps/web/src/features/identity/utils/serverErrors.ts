@@ -32,13 +32,37 @@ const KNOWN_BAD_INPUT: readonly { prefix: string; field: SignUpField; problem: F
   { prefix: 'This password is too common', field: 'password', problem: { key: 'passwordTooCommon' } },
 ];
 
-/** The first GraphQL error's `extensions.code` and message, if the error came from the API. */
-export function graphQLErrorInfo(error: unknown): { code?: string; message: string } | undefined {
+/** The API's BAD_USER_INPUT message for a verification or reset link that is unknown, used or expired. */
+const INVALID_LINK_PREFIX = 'This link has expired or has already been used';
+
+/** The first GraphQL error's `extensions.code`, message and wait (for TOO_MANY_REQUESTS), if from the API. */
+export function graphQLErrorInfo(
+  error: unknown,
+): { code?: string; message: string; retryAfterSeconds?: number } | undefined {
   if (!CombinedGraphQLErrors.is(error)) return undefined;
   const [first] = error.errors;
   if (!first) return undefined;
   const code = first.extensions?.['code'];
-  return { code: typeof code === 'string' ? code : undefined, message: first.message };
+  const retryAfter = first.extensions?.['retryAfterSeconds'];
+  return {
+    code: typeof code === 'string' ? code : undefined,
+    message: first.message,
+    retryAfterSeconds: typeof retryAfter === 'number' && Number.isFinite(retryAfter) ? retryAfter : undefined,
+  };
+}
+
+/** "Too many attempts, try again in N minutes", N rounded up (at least 1), when the API refused for that. */
+function tooManyRequestsProblem(error: unknown): ServerProblem<never> | undefined {
+  const info = graphQLErrorInfo(error);
+  if (info?.code !== 'TOO_MANY_REQUESTS') return undefined;
+  const minutes = Math.max(1, Math.ceil((info.retryAfterSeconds ?? 60) / 60));
+  return { problem: { key: 'tooManyRequests', values: { count: minutes } } };
+}
+
+/** True when the API refused a verification or reset link as unknown, already used or expired. */
+export function isInvalidLinkError(error: unknown): boolean {
+  const info = graphQLErrorInfo(error);
+  return info?.code === 'BAD_USER_INPUT' && info.message.startsWith(INVALID_LINK_PREFIX);
 }
 
 function badInputProblem(message: string): ServerProblem<SignUpField> {
@@ -49,6 +73,8 @@ function badInputProblem(message: string): ServerProblem<SignUpField> {
 
 /** Maps a failed `signUp` to translated problems. */
 export function signUpProblem(error: unknown): ServerProblem<SignUpField> {
+  const tooMany = tooManyRequestsProblem(error);
+  if (tooMany) return tooMany;
   const info = graphQLErrorInfo(error);
   if (info?.code === 'CONFLICT') return { field: 'email', problem: { key: 'emailTaken' } };
   if (info?.code === 'BAD_USER_INPUT') return badInputProblem(info.message);
@@ -57,8 +83,40 @@ export function signUpProblem(error: unknown): ServerProblem<SignUpField> {
 
 /** Maps a failed `signIn` to translated problems; wrong credentials never say which field was wrong. */
 export function signInProblem(error: unknown): ServerProblem<'email' | 'password'> {
+  const tooMany = tooManyRequestsProblem(error);
+  if (tooMany) return tooMany;
   const info = graphQLErrorInfo(error);
   if (info?.code === 'UNAUTHENTICATED') return { problem: { key: 'wrongCredentials' } };
   if (info?.code === 'BAD_USER_INPUT') return { problem: { key: 'checkForm' }, detail: info.message };
+  return { problem: { key: 'unexpected' } };
+}
+
+/** Maps a failed `requestPasswordReset` to translated problems. */
+export function passwordResetRequestProblem(error: unknown): ServerProblem<'email'> {
+  const tooMany = tooManyRequestsProblem(error);
+  if (tooMany) return tooMany;
+  const info = graphQLErrorInfo(error);
+  if (info?.code === 'BAD_USER_INPUT') {
+    const known = badInputProblem(info.message);
+    if (known.field === 'email') return { field: 'email', problem: known.problem };
+    return { problem: { key: 'checkForm' }, detail: info.message };
+  }
+  return { problem: { key: 'unexpected' } };
+}
+
+/**
+ * Maps a failed `resetPassword` to translated problems: a weak password (same rules as sign-up) on the field,
+ * or `linkInvalid` for the whole form when the link cannot be used any more.
+ */
+export function resetPasswordProblem(error: unknown): ServerProblem<'password'> {
+  if (isInvalidLinkError(error)) return { problem: { key: 'linkInvalid' } };
+  const tooMany = tooManyRequestsProblem(error);
+  if (tooMany) return tooMany;
+  const info = graphQLErrorInfo(error);
+  if (info?.code === 'BAD_USER_INPUT') {
+    const known = badInputProblem(info.message);
+    if (known.field === 'password') return { field: 'password', problem: known.problem };
+    return { problem: { key: 'checkForm' }, detail: info.message };
+  }
   return { problem: { key: 'unexpected' } };
 }
