@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 
 import { DEFAULT_RATE_LIMIT_POLICIES, RATE_LIMIT_POLICIES } from '@entraide/api-identity';
 import { createTestApp, latestMailLink, TestApp } from '@entraide/api-testing';
@@ -12,29 +12,68 @@ const SESSION_COOKIE = 'entraide_session';
 
 describe('authorization matrix: every mutation, as every kind of actor', () => {
   let api: TestApp;
+  let db: DataSource;
+  let passwordHash: string;
   let counter = 0;
   const uniqueEmail = () => `matrix-${++counter}-${Date.now()}@example.org`;
   const uniqueRna = () => `W${String(++counter).padStart(9, '0')}`;
 
   beforeAll(async () => {
-    // Every case signs up people from the same address: lift the sign-up limit, which other specs test.
+    // Every case signs up people from the same address: lift the limits, which other specs test.
     const generous = { limit: 100_000, windowSeconds: 60 };
-    const policies = Object.fromEntries(Object.keys(DEFAULT_RATE_LIMIT_POLICIES).map((name) => [name, generous]));
+    const policies = Object.fromEntries(
+      Object.keys(DEFAULT_RATE_LIMIT_POLICIES).map((name) => [name, generous]),
+    );
     api = await createTestApp({
       root: testAppModule,
       overrides: [{ provide: RATE_LIMIT_POLICIES, useValue: policies }],
     });
+    db = api.app.get(DataSource);
   });
 
   afterAll(() => api.close());
 
-  /** A new citizen with two sessions: the acting one and another to revoke. */
-  async function citizenContext(): Promise<{ cookie: string; context: ActorContext }> {
-    const email = uniqueEmail();
-    const signUp = await api.graphql(
-      'mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }',
-      { input: { email, password: MATRIX_PASSWORD, displayName: 'Citizen' } },
+  const sql = <T = Record<string, string>>(query: string, params: unknown[] = []): Promise<T[]> =>
+    db.query(query, params);
+
+  /** Someone in the background (an admin, a member, staff), written directly to the database. */
+  async function bystander(): Promise<string> {
+    passwordHash ??= (await sql(`SELECT password_hash FROM app_user LIMIT 1`))[0].password_hash;
+    const [{ id }] = await sql(
+      `INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, 'Bystander', $2) RETURNING id`,
+      [uniqueEmail(), passwordHash],
     );
+    return id;
+  }
+
+  async function organisation(kind: string, status: string, members: [string, string][]): Promise<string> {
+    const [{ id }] = await sql(
+      `INSERT INTO organisation (kind, name, rna, contact_email, status, decided_at)
+       VALUES ($1, 'Organisation', $2, 'contact@example.org', $3, CASE WHEN $3 = 'PENDING' THEN NULL ELSE now() END)
+       RETURNING id`,
+      [kind, uniqueRna(), status],
+    );
+    for (const [userId, role] of members) {
+      await sql(`INSERT INTO membership (organisation_id, user_id, role) VALUES ($1, $2, $3)`, [
+        id,
+        userId,
+        role,
+      ]);
+    }
+    return id;
+  }
+
+  const pointId = async (code: string) =>
+    (await sql(`SELECT id FROM collection_point WHERE code = $1`, [code]))[0].id;
+
+  /** The acting person (signed up through the API, with a second session and mailed links) and the world around. */
+  async function arrange(actor: Actor): Promise<{ headers: Record<string, string>; context: ActorContext }> {
+    const email = uniqueEmail();
+    const signUp = await api.graphql<{ signUp: { viewer: { id: string } } }>(
+      'mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }',
+      { input: { email, password: MATRIX_PASSWORD, displayName: 'Actor' } },
+    );
+    const personId = signUp.data!.signUp.viewer.id;
     const cookie = `${SESSION_COOKIE}=${signUp.cookies[SESSION_COOKIE].value}`;
     await api.graphql('mutation ($input: SignInInput!) { signIn(input: $input) { viewer { id } } }', {
       input: { email, password: MATRIX_PASSWORD },
@@ -44,59 +83,77 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
       {},
       { cookie },
     );
-    const other = sessions.data!.mySessions.find((session) => !session.current)!;
     await api.graphql(
       'mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }',
-      { input: { email } },
+      {
+        input: { email },
+      },
     );
     const tokenFrom = async (path: string) =>
       new URL(await latestMailLink(api.dataDir, email, path)).searchParams.get('token')!;
+
+    const adminOfA = actor === 'adminOfA' ? personId : await bystander();
+    const memberOfAId = await bystander();
+    const organisationAId = await organisation('ASSOCIATION', 'VERIFIED', [
+      [adminOfA, 'ADMIN'],
+      [memberOfAId, 'MEMBER'],
+    ]);
+    await organisation('ASSOCIATION', 'VERIFIED', [
+      [await bystander(), 'ADMIN'],
+      ...(actor === 'memberOfB' ? [[personId, 'MEMBER'] as [string, string]] : []),
+    ]);
+    if (actor === 'sponsor') await organisation('SPONSOR', 'VERIFIED', [[personId, 'MEMBER']]);
+    const pendingOrganisationId = await organisation('ASSOCIATION', 'PENDING', [
+      [await bystander(), 'ADMIN'],
+    ]);
+
+    const [pointXId, pointYId] = [await pointId('p-75018'), await pointId('p-75019')];
+    const staffOfXId = await bystander();
+    await sql(`INSERT INTO collection_point_staff (collection_point_id, user_id) VALUES ($1, $2)`, [
+      pointXId,
+      staffOfXId,
+    ]);
+    if (actor === 'staffOfX' || actor === 'staffOfY') {
+      await sql(`INSERT INTO collection_point_staff (collection_point_id, user_id) VALUES ($1, $2)`, [
+        actor === 'staffOfX' ? pointXId : pointYId,
+        personId,
+      ]);
+    }
+    if (actor === 'coordinator')
+      await sql(`INSERT INTO platform_role (user_id, role) VALUES ($1, 'COORDINATOR')`, [personId]);
+
+    const invitationToken = randomBytes(32).toString('base64url');
+    await sql(
+      `INSERT INTO organisation_invitation (organisation_id, email, role, token_hash, expires_at)
+       VALUES ($1, $2, 'MEMBER', $3, now() + interval '1 day')`,
+      [organisationAId, email, createHash('sha256').update(invitationToken).digest()],
+    );
+    const assignableId = await bystander();
+    const [{ email: assignableEmail }] = await sql(`SELECT email FROM app_user WHERE id = $1`, [
+      assignableId,
+    ]);
+
     return {
-      cookie,
+      headers: actor === 'anonymous' ? {} : { cookie },
       context: {
         uniqueEmail,
-        citizen: { email, password: MATRIX_PASSWORD },
-        otherSessionId: other.id,
+        uniqueRna,
+        person: { email, password: MATRIX_PASSWORD },
+        otherSessionId:
+          actor === 'anonymous'
+            ? randomUUID()
+            : sessions.data!.mySessions.find((session) => !session.current)!.id,
         verificationToken: await tokenFrom('/verifier-email?token='),
         resetToken: await tokenFrom('/nouveau-mot-de-passe?token='),
-        pendingOrganisationId: await registerOrganisation(cookie),
-        uniqueRna,
+        invitationToken,
+        organisationAId,
+        memberOfAId,
+        pendingOrganisationId,
+        pointXId,
+        staffOfXId,
+        assignableEmail,
       },
     };
-  }
-
-  async function registerOrganisation(cookie: string): Promise<string> {
-    const response = await api.graphql<{ registerOrganisation: { organisation: { id: string } } }>(
-      'mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { organisation { id } } }',
-      {
-        input: {
-          kind: 'ASSOCIATION',
-          name: 'Pending association',
-          rna: uniqueRna(),
-          districtCodes: ['75011'],
-          contactEmail: 'pending@example.org',
-        },
-      },
-      { cookie },
-    );
-    return response.data!.registerOrganisation.organisation.id;
-  }
-
-  async function actAs(actor: Actor): Promise<{ headers: Record<string, string>; context: ActorContext }> {
-    if (actor === 'citizen' || actor === 'coordinator') {
-      const { cookie, context } = await citizenContext();
-      if (actor === 'coordinator') {
-        await api.app
-          .get(DataSource)
-          .query(
-            `INSERT INTO platform_role (user_id, role) SELECT id, 'COORDINATOR' FROM app_user WHERE email = $1`,
-            [context.citizen.email],
-          );
-      }
-      return { headers: { cookie }, context };
-    }
-    const { context } = await citizenContext();
-    return { headers: {}, context: { ...context, otherSessionId: randomUUID() } };
   }
 
   it('has a row for every mutation in the schema, and no row for a mutation that does not exist', () => {
@@ -111,14 +168,13 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
   );
 
   it.each(cases)('%s as %s: %s', async (mutation, actor, expected) => {
-    const { headers, context } = await actAs(actor);
+    const { headers, context } = await arrange(actor);
     const { query, variables } = AUTHORIZATION_MATRIX[mutation].operation(context);
     const response = await api.graphql(query, variables, headers);
-    const codes = (response.errors ?? []).map((error) => error.extensions?.code);
     if (expected === 'ALLOWED') {
       expect(response.errors).toBeUndefined();
     } else {
-      expect(codes).toEqual([expected]);
+      expect((response.errors ?? []).map((error) => error.extensions?.code)).toEqual([expected]);
     }
   });
 });

@@ -1,28 +1,48 @@
 /**
  * Who may run each mutation. Every mutation in the schema must have a row (the matrix test fails
- * otherwise), with an outcome for every kind of actor, and an example operation to run as that actor.
- * Actors for the roles still to come (organisation admin and member, collection-point staff, sponsor,
- * coordinator) are added as those roles land.
+ * otherwise), with an outcome for every kind of actor and an example operation to run as that actor.
+ *
+ * Actors: nobody signed in; a citizen; the admin of organisation A; a member of organisation B; staff of
+ * collection point X; staff of point Y; a member of a sponsor; a City coordinator.
  */
-export const ACTORS = ['anonymous', 'citizen', 'coordinator'] as const;
+export const ACTORS = [
+  'anonymous',
+  'citizen',
+  'adminOfA',
+  'memberOfB',
+  'staffOfX',
+  'staffOfY',
+  'sponsor',
+  'coordinator',
+] as const;
 export type Actor = (typeof ACTORS)[number];
 
 export type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN';
 
+/** What the operations need; built afresh, in a fresh state, for every case. */
 export interface ActorContext {
   /** A fresh email, unique in the test database. */
   uniqueEmail(): string;
-  /** Email and password of the signed-in citizen (also usable by the anonymous actor to sign in). */
-  citizen: { email: string; password: string };
-  /** A session of the acting citizen other than the current one (a random id for the anonymous actor). */
-  otherSessionId: string;
-  /** Tokens from the links mailed to that citizen. */
-  verificationToken: string;
-  resetToken: string;
-  /** An organisation registered by that citizen, awaiting a coordinator's decision. */
-  pendingOrganisationId: string;
   /** A fresh, valid RNA number. */
   uniqueRna(): string;
+  /** The acting person's credentials (the anonymous actor has them too, e.g. to sign in). */
+  person: { email: string; password: string };
+  /** Another session of the acting person (a random id for the anonymous actor). */
+  otherSessionId: string;
+  /** Tokens from the links mailed to the acting person. */
+  verificationToken: string;
+  resetToken: string;
+  /** An invitation into organisation A addressed to the acting person. */
+  invitationToken: string;
+  /** Organisation A, verified, and one of its members (not the admin). */
+  organisationAId: string;
+  memberOfAId: string;
+  /** An organisation registered by someone else, awaiting a coordinator's decision. */
+  pendingOrganisationId: string;
+  /** Collection point X, one of its staff, and an account that could join it. */
+  pointXId: string;
+  staffOfXId: string;
+  assignableEmail: string;
 }
 
 export interface MatrixRow {
@@ -30,62 +50,71 @@ export interface MatrixRow {
   operation(context: ActorContext): { query: string; variables?: Record<string, unknown> };
 }
 
-const PASSWORD = 'correct horse battery staple';
+const everyone = (outcome: Outcome): Record<Actor, Outcome> =>
+  Object.fromEntries(ACTORS.map((actor) => [actor, outcome])) as Record<Actor, Outcome>;
+const signedIn: Record<Actor, Outcome> = { ...everyone('ALLOWED'), anonymous: 'UNAUTHENTICATED' };
+const only = (...allowed: Actor[]): Record<Actor, Outcome> => ({
+  ...everyone('FORBIDDEN'),
+  anonymous: 'UNAUTHENTICATED',
+  ...Object.fromEntries(allowed.map((actor) => [actor, 'ALLOWED'])),
+});
+
+export const MATRIX_PASSWORD = 'correct horse battery staple';
 
 export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   signUp: {
-    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED', coordinator: 'ALLOWED' },
+    expected: everyone('ALLOWED'),
     operation: ({ uniqueEmail }) => ({
       query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }',
-      variables: { input: { email: uniqueEmail(), password: PASSWORD, displayName: 'Matrix' } },
+      variables: { input: { email: uniqueEmail(), password: MATRIX_PASSWORD, displayName: 'Matrix' } },
     }),
   },
   signIn: {
-    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED', coordinator: 'ALLOWED' },
-    operation: ({ citizen }) => ({
+    expected: everyone('ALLOWED'),
+    operation: ({ person }) => ({
       query: 'mutation ($input: SignInInput!) { signIn(input: $input) { viewer { id } } }',
-      variables: { input: citizen },
+      variables: { input: person },
     }),
   },
   signOut: {
-    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED', coordinator: 'ALLOWED' },
+    expected: everyone('ALLOWED'),
     operation: () => ({ query: 'mutation { signOut { signedOut } }' }),
   },
   revokeSession: {
-    expected: { anonymous: 'UNAUTHENTICATED', citizen: 'ALLOWED', coordinator: 'ALLOWED' },
+    expected: signedIn,
     operation: ({ otherSessionId }) => ({
       query: 'mutation ($input: RevokeSessionInput!) { revokeSession(input: $input) { session { id } } }',
       variables: { input: { sessionId: otherSessionId } },
     }),
   },
   verifyEmail: {
-    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED', coordinator: 'ALLOWED' },
+    expected: everyone('ALLOWED'),
     operation: ({ verificationToken }) => ({
       query: 'mutation ($input: VerifyEmailInput!) { verifyEmail(input: $input) { viewer { id } } }',
       variables: { input: { token: verificationToken } },
     }),
   },
   resendVerificationEmail: {
-    expected: { anonymous: 'UNAUTHENTICATED', citizen: 'ALLOWED', coordinator: 'ALLOWED' },
+    expected: signedIn,
     operation: () => ({ query: 'mutation { resendVerificationEmail { sent } }' }),
   },
   requestPasswordReset: {
-    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED', coordinator: 'ALLOWED' },
-    operation: ({ citizen }) => ({
+    expected: everyone('ALLOWED'),
+    operation: ({ person }) => ({
       query:
         'mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }',
-      variables: { input: { email: citizen.email } },
+      variables: { input: { email: person.email } },
     }),
   },
   resetPassword: {
-    expected: { anonymous: 'ALLOWED', citizen: 'ALLOWED', coordinator: 'ALLOWED' },
+    expected: everyone('ALLOWED'),
     operation: ({ resetToken }) => ({
       query: 'mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) { viewer { id } } }',
       variables: { input: { token: resetToken, password: 'another long passphrase' } },
     }),
   },
   registerOrganisation: {
-    expected: { anonymous: 'UNAUTHENTICATED', citizen: 'ALLOWED', coordinator: 'ALLOWED' },
+    expected: signedIn,
     operation: ({ uniqueRna }) => ({
       query:
         'mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { organisation { id } } }',
@@ -101,7 +130,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     }),
   },
   verifyOrganisation: {
-    expected: { anonymous: 'UNAUTHENTICATED', citizen: 'FORBIDDEN', coordinator: 'ALLOWED' },
+    expected: only('coordinator'),
     operation: ({ pendingOrganisationId }) => ({
       query:
         'mutation ($input: VerifyOrganisationInput!) { verifyOrganisation(input: $input) { organisation { id } } }',
@@ -109,13 +138,47 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     }),
   },
   rejectOrganisation: {
-    expected: { anonymous: 'UNAUTHENTICATED', citizen: 'FORBIDDEN', coordinator: 'ALLOWED' },
+    expected: only('coordinator'),
     operation: ({ pendingOrganisationId }) => ({
       query:
         'mutation ($input: RejectOrganisationInput!) { rejectOrganisation(input: $input) { organisation { id } } }',
       variables: { input: { organisationId: pendingOrganisationId, reason: 'Not an association.' } },
     }),
   },
+  inviteMember: {
+    expected: only('adminOfA'),
+    operation: ({ organisationAId, uniqueEmail }) => ({
+      query: 'mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }',
+      variables: { input: { organisationId: organisationAId, email: uniqueEmail() } },
+    }),
+  },
+  acceptInvitation: {
+    expected: signedIn,
+    operation: ({ invitationToken }) => ({
+      query:
+        'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { membership { role } } }',
+      variables: { input: { token: invitationToken } },
+    }),
+  },
+  removeMember: {
+    expected: only('adminOfA'),
+    operation: ({ organisationAId, memberOfAId }) => ({
+      query: 'mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { userId } }',
+      variables: { input: { organisationId: organisationAId, userId: memberOfAId } },
+    }),
+  },
+  assignStaff: {
+    expected: only('coordinator'),
+    operation: ({ pointXId, assignableEmail }) => ({
+      query: 'mutation ($input: AssignStaffInput!) { assignStaff(input: $input) { staff { userId } } }',
+      variables: { input: { collectionPointId: pointXId, email: assignableEmail } },
+    }),
+  },
+  unassignStaff: {
+    expected: only('coordinator'),
+    operation: ({ pointXId, staffOfXId }) => ({
+      query: 'mutation ($input: UnassignStaffInput!) { unassignStaff(input: $input) { staff { userId } } }',
+      variables: { input: { collectionPointId: pointXId, userId: staffOfXId } },
+    }),
+  },
 };
-
-export const MATRIX_PASSWORD = PASSWORD;

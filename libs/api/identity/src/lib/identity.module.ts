@@ -7,6 +7,9 @@ import { UserEntity } from './entities/user.entity';
 import { SignedInGuard } from './guards/signed-in.guard';
 import { RolesGuard } from './guards/roles.guard';
 import { IdentityResolver } from './identity.resolver';
+import { MembershipsResolver, ViewerStaffResolver } from './memberships.resolver';
+import { MembershipsService } from './services/memberships.service';
+import { StaffService } from './services/staff.service';
 import { OrganisationsResolver, ViewerFieldsResolver } from './organisations.resolver';
 import { OrganisationsService } from './services/organisations.service';
 import { RolesService } from './services/roles.service';
@@ -36,7 +39,11 @@ import { SessionsService } from './services/sessions.service';
     RolesService,
     OrganisationsService,
     DemoAccountsService,
+    MembershipsService,
+    StaffService,
     IdentityResolver,
+    MembershipsResolver,
+    ViewerStaffResolver,
     OrganisationsResolver,
     ViewerFieldsResolver,
   ],

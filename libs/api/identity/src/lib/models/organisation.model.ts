@@ -100,3 +100,69 @@ export class DecideOrganisationPayload {
   @Field(() => OrganisationModel)
   organisation: OrganisationModel;
 }
+
+@ObjectType('Invitation', { description: 'An invitation to join an organisation, sent by mail.' })
+export class InvitationModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => MembershipRole)
+  role: MembershipRole;
+
+  @Field()
+  expiresAt: Date;
+}
+
+@ObjectType('OrganisationMember')
+export class OrganisationMemberModel {
+  @Field(() => ID)
+  userId: string;
+
+  @Field()
+  displayName: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => MembershipRole)
+  role: MembershipRole;
+}
+
+@ObjectType('StaffMember', { description: 'A person assigned to a collection point.' })
+export class StaffMemberModel {
+  @Field(() => ID)
+  userId: string;
+
+  @Field()
+  displayName: string;
+
+  @Field()
+  email: string;
+}
+
+@ObjectType('InviteMemberPayload')
+export class InviteMemberPayload {
+  @Field(() => InvitationModel)
+  invitation: InvitationModel;
+}
+
+@ObjectType('AcceptInvitationPayload')
+export class AcceptInvitationPayload {
+  @Field(() => MembershipModel)
+  membership: MembershipModel;
+}
+
+@ObjectType('RemoveMemberPayload')
+export class RemoveMemberPayload {
+  @Field(() => ID)
+  userId: string;
+}
+
+@ObjectType('AssignStaffPayload')
+export class AssignStaffPayload {
+  @Field(() => [StaffMemberModel], { description: 'The staff of the collection point after the change.' })
+  staff: StaffMemberModel[];
+}

@@ -56,3 +56,32 @@ export function passwordResetMail(
     ].join('\n'),
   };
 }
+
+export function invitationMail(
+  to: string,
+  organisationName: string,
+  publicUrl: string,
+  token: string,
+): OutgoingMail {
+  const link = `${publicUrl}/invitation?token=${encodeURIComponent(token)}`;
+  return {
+    to,
+    link,
+    subject: `Invitation à rejoindre ${organisationName} · Invitation to join ${organisationName}`,
+    text: [
+      'Bonjour,',
+      '',
+      `Vous êtes invité·e à rejoindre ${organisationName} sur Entraide. Connectez-vous (ou créez un compte avec`,
+      'cette adresse), puis ouvrez ce lien (valable 14 jours) :',
+      link,
+      '',
+      '—',
+      '',
+      'Hello,',
+      '',
+      `You are invited to join ${organisationName} on Entraide. Sign in (or create an account with this address),`,
+      'then open this link (valid for 14 days):',
+      link,
+    ].join('\n'),
+  };
+}

@@ -3,6 +3,7 @@ import { SeedReferenceData1795800000001 } from './1795800000001-seed-reference-d
 import { CreateAccountsAndSessions1795800000002 } from './1795800000002-create-accounts-and-sessions';
 import { CreateAccountTokensAndAttempts1795800000003 } from './1795800000003-create-account-tokens-and-attempts';
 import { CreateOrganisationsRolesAndAuditLog1795800000004 } from './1795800000004-create-organisations-roles-and-audit-log';
+import { CreateOrganisationInvitations1795800000005 } from './1795800000005-create-organisation-invitations';
 
 /** Every migration, in order. A new migration is appended here (see CONTRIBUTING.md). */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateAccountsAndSessions1795800000002,
   CreateAccountTokensAndAttempts1795800000003,
   CreateOrganisationsRolesAndAuditLog1795800000004,
+  CreateOrganisationInvitations1795800000005,
 ];

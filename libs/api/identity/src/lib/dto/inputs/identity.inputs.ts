@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 
-import { OrganisationKind } from '../../enums/identity.enums';
+import { MembershipRole, OrganisationKind } from '../../enums/identity.enums';
 
 @InputType()
 export class SignUpInput {
@@ -87,4 +87,49 @@ export class RejectOrganisationInput {
 
   @Field({ description: 'Told to the organisation; 1 to 1000 characters.' })
   reason: string;
+}
+
+@InputType()
+export class InviteMemberInput {
+  @Field(() => ID)
+  organisationId: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => MembershipRole, { defaultValue: MembershipRole.MEMBER })
+  role: MembershipRole;
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field({ description: 'The token from the link in the invitation mail.' })
+  token: string;
+}
+
+@InputType()
+export class RemoveMemberInput {
+  @Field(() => ID)
+  organisationId: string;
+
+  @Field(() => ID)
+  userId: string;
+}
+
+@InputType()
+export class AssignStaffInput {
+  @Field(() => ID)
+  collectionPointId: string;
+
+  @Field({ description: 'Email of the account to assign; it must exist.' })
+  email: string;
+}
+
+@InputType()
+export class UnassignStaffInput {
+  @Field(() => ID)
+  collectionPointId: string;
+
+  @Field(() => ID)
+  userId: string;
 }
