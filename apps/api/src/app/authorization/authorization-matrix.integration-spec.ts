@@ -96,6 +96,7 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
     const memberOfAId = await bystander();
     const organisationAId = await organisation('ASSOCIATION', 'VERIFIED', [
       [adminOfA, 'ADMIN'],
+      [await bystander(), 'ADMIN'],
       [memberOfAId, 'MEMBER'],
     ]);
     await organisation('ASSOCIATION', 'VERIFIED', [

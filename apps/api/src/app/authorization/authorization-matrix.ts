@@ -34,7 +34,7 @@ export interface ActorContext {
   resetToken: string;
   /** An invitation into organisation A addressed to the acting person. */
   invitationToken: string;
-  /** Organisation A, verified, and one of its members (not the admin). */
+  /** Organisation A, verified, with two admins, and one of its members (not an admin). */
   organisationAId: string;
   memberOfAId: string;
   /** An organisation registered by someone else, awaiting a coordinator's decision. */
@@ -172,6 +172,17 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     operation: ({ pointXId, assignableEmail }) => ({
       query: 'mutation ($input: AssignStaffInput!) { assignStaff(input: $input) { staff { userId } } }',
       variables: { input: { collectionPointId: pointXId, email: assignableEmail } },
+    }),
+  },
+  exportMyData: {
+    expected: signedIn,
+    operation: () => ({ query: 'mutation { exportMyData { json } }' }),
+  },
+  deleteMyAccount: {
+    expected: signedIn,
+    operation: ({ person }) => ({
+      query: 'mutation ($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) { deleted } }',
+      variables: { input: { password: person.password } },
     }),
   },
   unassignStaff: {

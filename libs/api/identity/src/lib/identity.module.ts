@@ -12,6 +12,7 @@ import { MembershipsService } from './services/memberships.service';
 import { StaffService } from './services/staff.service';
 import { OrganisationsResolver, ViewerFieldsResolver } from './organisations.resolver';
 import { OrganisationsService } from './services/organisations.service';
+import { PersonalDataService } from './services/personal-data.service';
 import { RolesService } from './services/roles.service';
 import { AccountTokensService } from './services/account-tokens.service';
 import { AccountsService } from './services/accounts.service';
@@ -41,6 +42,7 @@ import { SessionsService } from './services/sessions.service';
     DemoAccountsService,
     MembershipsService,
     StaffService,
+    PersonalDataService,
     IdentityResolver,
     MembershipsResolver,
     ViewerStaffResolver,

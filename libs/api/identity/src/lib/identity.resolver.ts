@@ -4,6 +4,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import {
+  DeleteMyAccountInput,
   RequestPasswordResetInput,
   ResetPasswordInput,
   RevokeSessionInput,
@@ -13,6 +14,8 @@ import {
 } from './dto/inputs/identity.inputs';
 import { CurrentSession, SignedInGuard, sessionOf } from './guards/signed-in.guard';
 import {
+  DeleteMyAccountPayload,
+  ExportMyDataPayload,
   RequestPasswordResetPayload,
   ResendVerificationEmailPayload,
   ResetPasswordPayload,
@@ -25,6 +28,7 @@ import {
 import { SessionModel, ViewerModel } from './models/viewer.model';
 import { UserEntity } from './entities/user.entity';
 import { AccountsService, toViewerModel } from './services/accounts.service';
+import { PersonalDataService } from './services/personal-data.service';
 import { ResolvedSession, SessionsService } from './services/sessions.service';
 import { clearSessionCookie, sessionTokenOf, setSessionCookie } from './session-cookie';
 
@@ -35,6 +39,7 @@ export class IdentityResolver {
   constructor(
     private readonly accounts: AccountsService,
     private readonly sessions: SessionsService,
+    private readonly personalData: PersonalDataService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.secureCookies = config.nodeEnv === 'production';
@@ -124,6 +129,29 @@ export class IdentityResolver {
   ): Promise<ResetPasswordPayload> {
     const user = await this.accounts.resetPassword(input);
     return { viewer: await this.startSession(user, request, reply) };
+  }
+
+  @Mutation(() => ExportMyDataPayload, {
+    description: 'Everything Entraide holds about you, as JSON (audited).',
+  })
+  @UseGuards(SignedInGuard)
+  exportMyData(@CurrentSession() session: ResolvedSession): Promise<ExportMyDataPayload> {
+    return this.personalData.export(session.user.id);
+  }
+
+  @Mutation(() => DeleteMyAccountPayload, {
+    description:
+      'Deletes your account: personal data is anonymised, records others rely on stay, unattributed.',
+  })
+  @UseGuards(SignedInGuard)
+  async deleteMyAccount(
+    @Args('input') input: DeleteMyAccountInput,
+    @CurrentSession() session: ResolvedSession,
+    @Context() { reply }: GraphqlContext,
+  ): Promise<DeleteMyAccountPayload> {
+    await this.personalData.deleteAccount(session.user.id, input.password);
+    clearSessionCookie(reply, this.secureCookies);
+    return { deleted: true };
   }
 
   private async startSession(

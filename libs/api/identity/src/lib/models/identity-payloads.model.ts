@@ -52,3 +52,18 @@ export class ResetPasswordPayload {
   @Field(() => ViewerModel)
   viewer: ViewerModel;
 }
+
+@ObjectType('ExportMyDataPayload')
+export class ExportMyDataPayload {
+  @Field({ description: 'Everything Entraide holds about you, as a JSON document.' })
+  json: string;
+
+  @Field()
+  generatedAt: Date;
+}
+
+@ObjectType('DeleteMyAccountPayload')
+export class DeleteMyAccountPayload {
+  @Field()
+  deleted: boolean;
+}

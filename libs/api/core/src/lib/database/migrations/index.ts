@@ -4,6 +4,7 @@ import { CreateAccountsAndSessions1795800000002 } from './1795800000002-create-a
 import { CreateAccountTokensAndAttempts1795800000003 } from './1795800000003-create-account-tokens-and-attempts';
 import { CreateOrganisationsRolesAndAuditLog1795800000004 } from './1795800000004-create-organisations-roles-and-audit-log';
 import { CreateOrganisationInvitations1795800000005 } from './1795800000005-create-organisation-invitations';
+import { AddAccountDeletion1795800000006 } from './1795800000006-add-account-deletion';
 
 /** Every migration, in order. A new migration is appended here (see CONTRIBUTING.md). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CreateAccountTokensAndAttempts1795800000003,
   CreateOrganisationsRolesAndAuditLog1795800000004,
   CreateOrganisationInvitations1795800000005,
+  AddAccountDeletion1795800000006,
 ];

@@ -133,3 +133,9 @@ export class UnassignStaffInput {
   @Field(() => ID)
   userId: string;
 }
+
+@InputType()
+export class DeleteMyAccountInput {
+  @Field({ description: 'The current password, to confirm.' })
+  password: string;
+}
