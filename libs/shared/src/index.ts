@@ -1,5 +1,6 @@
 export { Audience, PriorityLevel } from './lib/catalogue';
 export { districtNumber, DISTRICT_CODES, isDistrictCode } from './lib/districts';
+export { isUuid } from './lib/ids';
 export { DEFAULT_LANGUAGE, Language } from './lib/languages';
 export { formatOpeningHours } from './lib/opening-hours';
 export type { OpeningSlot } from './lib/opening-hours';

@@ -67,7 +67,7 @@ describe('loadAppConfig', () => {
       'loud',
       'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
     ],
-    ['PUBLIC_URL', 'ftp://entraide', 'PUBLIC_URL must start with http:// or https://'],
+    ['PUBLIC_URL', 'ftp://entraide', 'PUBLIC_URL must start with http:// or https:// (got "ftp://")'],
     ['SMTP_URL', 'mail.example.org', 'SMTP_URL is not a valid URL'],
     ['SMTP_URL', 'http://mail.example.org', 'SMTP_URL must start with smtp:// or smtps://'],
     ['NODE_ENV', 'staging', 'NODE_ENV must be one of development, production, test (got "staging")'],

@@ -90,55 +90,41 @@ function port(env: Env, name: string, fallback: number): number {
   return parsed;
 }
 
-function databaseUrl(env: Env, name: string): string | undefined {
-  const value = raw(env, name);
-  if (value === undefined) return undefined;
+/** A URL whose scheme is one of `schemes` (e.g. ['postgres', 'postgresql']); `example` shows the expected form. */
+function parseUrl(name: string, value: string, schemes: string[], example: string): URL {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError(name, 'is not a valid URL (expected postgres://user:password@host:5432/database)');
+    throw new ConfigError(name, `is not a valid URL (expected ${example})`);
   }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError(name, `must start with postgres:// or postgresql:// (got "${url.protocol}//")`);
+  if (!schemes.includes(url.protocol.slice(0, -1))) {
+    const allowed = schemes.map((scheme) => `${scheme}://`).join(' or ');
+    throw new ConfigError(name, `must start with ${allowed} (got "${url.protocol}//")`);
   }
-  if (!url.hostname && !url.searchParams.get('host')) {
-    throw new ConfigError(name, 'has no host (expected postgres://user:password@host:5432/database)');
-  }
-  if (url.pathname.length <= 1) {
-    throw new ConfigError(
-      name,
-      'has no database name (expected postgres://user:password@host:5432/database)',
-    );
-  }
+  return url;
+}
+
+function databaseUrl(env: Env, name: string): string | undefined {
+  const value = raw(env, name);
+  if (value === undefined) return undefined;
+  const example = 'postgres://user:password@host:5432/database';
+  const url = parseUrl(name, value, ['postgres', 'postgresql'], example);
+  if (!url.hostname && !url.searchParams.get('host'))
+    throw new ConfigError(name, `has no host (expected ${example})`);
+  if (url.pathname.length <= 1) throw new ConfigError(name, `has no database name (expected ${example})`);
   return value;
 }
 
 function httpUrl(env: Env, name: string, fallback: string): string {
   const value = raw(env, name) ?? fallback;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError(name, `is not a valid URL (got "${value}")`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigError(name, `must start with http:// or https:// (got "${value}")`);
-  }
+  parseUrl(name, value, ['http', 'https'], 'https://entraide.example.org');
   return value.replace(/\/+$/, '');
 }
 
 function smtpUrl(env: Env, name: string): string | undefined {
   const value = raw(env, name);
   if (value === undefined) return undefined;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError(name, 'is not a valid URL (expected smtp://user:password@host:587)');
-  }
-  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
-    throw new ConfigError(name, `must start with smtp:// or smtps:// (got "${url.protocol}//")`);
-  }
+  parseUrl(name, value, ['smtp', 'smtps'], 'smtp://user:password@host:587');
   return value;
 }

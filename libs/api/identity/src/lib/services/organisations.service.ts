@@ -4,7 +4,7 @@ import {
   ConflictException,
   NotFoundException,
 } from '@entraide/api-core';
-import { isDistrictCode } from '@entraide/shared';
+import { isDistrictCode, isUuid } from '@entraide/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager, QueryFailedError } from 'typeorm';
@@ -40,8 +40,6 @@ function selectOrganisations(membership = false): string {
     ${membership ? 'JOIN membership m ON m.organisation_id = o.id' : ''}
     LEFT JOIN organisation_district d ON d.organisation_id = o.id`;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class OrganisationsService {
@@ -110,7 +108,7 @@ export class OrganisationsService {
   }
 
   async get(id: string): Promise<OrganisationModel> {
-    const rows: OrganisationRow[] = UUID.test(id)
+    const rows: OrganisationRow[] = isUuid(id)
       ? await this.manager.query(`${selectOrganisations()} WHERE o.id = $1 GROUP BY o.id`, [id])
       : [];
     if (rows.length === 0) throw new NotFoundException('No organisation has this id.');

@@ -1,4 +1,5 @@
 import { NotFoundException } from '@entraide/api-core';
+import { isUuid } from '@entraide/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -95,10 +96,6 @@ export class SessionsService {
       .where('token_hash = :hash AND revoked_at IS NULL', { hash: hashSessionToken(token) })
       .execute();
   }
-}
-
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 function fromRaw(raw: Record<string, unknown>): UserSessionEntity {

@@ -1,4 +1,5 @@
 import { AuditLogService, NotFoundException } from '@entraide/api-core';
+import { isUuid } from '@entraide/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
@@ -6,8 +7,6 @@ import { EntityManager } from 'typeorm';
 import { AssignStaffInput, UnassignStaffInput } from '../dto/inputs/identity.inputs';
 import { StaffMemberModel } from '../models/organisation.model';
 import { normaliseEmail } from '../utils/credentials.util';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Coordinators assign people to collection points; staff then act for those points only. */
 @Injectable()
@@ -88,7 +87,7 @@ export class StaffService {
   }
 
   private async requirePoint(collectionPointId: string): Promise<void> {
-    const [point] = UUID.test(collectionPointId)
+    const [point] = isUuid(collectionPointId)
       ? await this.manager.query(`SELECT 1 FROM collection_point WHERE id = $1`, [collectionPointId])
       : [];
     if (!point) throw new NotFoundException('No collection point has this id.');

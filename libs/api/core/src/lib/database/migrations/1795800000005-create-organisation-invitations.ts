@@ -19,7 +19,9 @@ export class CreateOrganisationInvitations1795800000005 implements MigrationInte
         CHECK (expires_at > created_at),
         CHECK ((accepted_at IS NULL) = (accepted_by IS NULL))
       )`);
-    await db.query(`CREATE INDEX organisation_invitation_org_idx ON organisation_invitation (organisation_id)`);
+    await db.query(
+      `CREATE INDEX organisation_invitation_org_idx ON organisation_invitation (organisation_id)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
