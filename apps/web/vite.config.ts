@@ -65,6 +65,8 @@ export default defineConfig({
     css: false,
     pool: 'forks',
     maxWorkers: 2,
+    // Typing with user-event in jsdom takes seconds when `npm test` runs other projects beside it on 2 cores.
+    testTimeout: 30_000,
     // Jest-compatible summary read by tools/test.mjs, when the json reporter is on (see project.json).
     outputFile: { json: `${workspaceRoot}dist/test-results/web.json` },
   },
