@@ -6,7 +6,7 @@ import { join } from 'node:path';
 const MAIL_DIR = join(__dirname, '..', '..', '..', 'dist', 'e2e-data', 'mail');
 
 /** The links the API mails, by the path of the page they open. */
-export type MailLinkPath = '/verifier-email' | '/nouveau-mot-de-passe';
+export type MailLinkPath = '/verifier-email' | '/nouveau-mot-de-passe' | '/invitation';
 
 export interface MailLinkOptions {
   /** Ignore mails already in the folder before this list of files was taken (see `mailFiles`). */

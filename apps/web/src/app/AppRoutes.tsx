@@ -1,5 +1,8 @@
 import { Route, Routes } from 'react-router';
 
+import { AuditLogPage } from '../features/coordination/pages/AuditLogPage';
+import { StaffAssignmentPage } from '../features/coordination/pages/StaffAssignmentPage';
+import { VerificationQueuePage } from '../features/coordination/pages/VerificationQueuePage';
 import { DistrictPage } from '../features/geography/pages/DistrictPage';
 import { HomePage } from '../features/geography/pages/HomePage';
 import { AccountPage } from '../features/identity/pages/AccountPage';
@@ -8,6 +11,10 @@ import { ResetPasswordPage } from '../features/identity/pages/ResetPasswordPage'
 import { SignInPage } from '../features/identity/pages/SignInPage';
 import { SignUpPage } from '../features/identity/pages/SignUpPage';
 import { VerifyEmailPage } from '../features/identity/pages/VerifyEmailPage';
+import { AcceptInvitationPage } from '../features/organisations/pages/AcceptInvitationPage';
+import { MyOrganisationsPage } from '../features/organisations/pages/MyOrganisationsPage';
+import { OrganisationPage } from '../features/organisations/pages/OrganisationPage';
+import { RegisterOrganisationPage } from '../features/organisations/pages/RegisterOrganisationPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { AppLayout } from './AppLayout';
 
@@ -23,6 +30,13 @@ export function AppRoutes() {
         <Route path="verifier-email" element={<VerifyEmailPage />} />
         <Route path="mot-de-passe-oublie" element={<ForgotPasswordPage />} />
         <Route path="nouveau-mot-de-passe" element={<ResetPasswordPage />} />
+        <Route path="organisations" element={<MyOrganisationsPage />} />
+        <Route path="organisations/nouvelle" element={<RegisterOrganisationPage />} />
+        <Route path="organisations/:id" element={<OrganisationPage />} />
+        <Route path="invitation" element={<AcceptInvitationPage />} />
+        <Route path="coordination/verifications" element={<VerificationQueuePage />} />
+        <Route path="coordination/personnel" element={<StaffAssignmentPage />} />
+        <Route path="coordination/journal" element={<AuditLogPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

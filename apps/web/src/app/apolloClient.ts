@@ -7,6 +7,8 @@ export function createApolloClient(): ApolloClient {
     cache: new InMemoryCache({
       typePolicies: {
         District: { keyFields: ['code'] },
+        // Memberships have no id of their own: the newest list replaces the cached one.
+        Viewer: { fields: { memberships: { merge: false } } },
       },
     }),
   });

@@ -145,6 +145,9 @@ export const MARIE: NonNullable<ViewerQuery['viewer']> = {
   displayName: 'Marie Curie',
   emailVerified: false,
   createdAt: '2026-11-20T09:00:00.000Z',
+  roles: ['CITIZEN'],
+  staffPointIds: [],
+  memberships: [],
 };
 
 /** Who is signed in: `MARIE` by default, or nobody with `null`. */
@@ -179,3 +182,16 @@ export function sessionsMock(
 ): MockLink.MockedResponse<MySessionsQuery> {
   return { request: { query: MY_SESSIONS_QUERY }, result: { data: { mySessions: sessions } } };
 }
+
+/** A City coordinator, who may verify organisations, assign staff and read the audit log. */
+export const CLAIRE: NonNullable<ViewerQuery['viewer']> = {
+  __typename: 'Viewer',
+  id: 'user-2',
+  email: 'claire@example.org',
+  displayName: 'Claire Coordination',
+  emailVerified: true,
+  createdAt: '2026-10-01T09:00:00.000Z',
+  roles: ['CITIZEN', 'COORDINATOR'],
+  staffPointIds: [],
+  memberships: [],
+};

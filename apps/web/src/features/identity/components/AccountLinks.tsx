@@ -1,4 +1,4 @@
-import { Anchor, Group } from '@mantine/core';
+import { Anchor, Button, Group, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -8,7 +8,17 @@ export interface AccountLinksProps {
   className?: string;
 }
 
-/** Header links: sign in / create an account, or the signed-in person's name leading to their account. */
+/** The coordination pages, offered to coordinators only. */
+const COORDINATION_LINKS = [
+  { to: '/coordination/verifications', key: 'verifications' },
+  { to: '/coordination/personnel', key: 'staff' },
+  { to: '/coordination/journal', key: 'audit' },
+] as const;
+
+/**
+ * Header links: sign in / create an account, or the signed-in person's name leading to their account, their
+ * organisations and, for coordinators, a menu of the coordination pages (compact enough for a 360 px screen).
+ */
 export function AccountLinks({ className }: AccountLinksProps) {
   const { t } = useTranslation();
   const { viewer, loading } = useViewer();
@@ -18,9 +28,30 @@ export function AccountLinks({ className }: AccountLinksProps) {
     <nav aria-label={t('identity.nav.label')}>
       <Group gap="md" wrap="wrap">
         {viewer ? (
-          <Anchor component={Link} to="/compte" className={className} c="white" data-testid="viewer-name">
-            {viewer.displayName}
-          </Anchor>
+          <>
+            <Anchor component={Link} to="/compte" className={className} c="white" data-testid="viewer-name">
+              {viewer.displayName}
+            </Anchor>
+            <Anchor component={Link} to="/organisations" className={className} c="white">
+              {t('identity.nav.organisations')}
+            </Anchor>
+            {viewer.roles.includes('COORDINATOR') ? (
+              <Menu position="bottom-end" withinPortal transitionProps={{ duration: 0 }}>
+                <Menu.Target>
+                  <Button size="compact-sm" variant="outline" color="gray.0">
+                    {t('identity.nav.coordination')}
+                  </Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  {COORDINATION_LINKS.map((link) => (
+                    <Menu.Item key={link.to} component={Link} to={link.to}>
+                      {t(`identity.nav.coordinationLinks.${link.key}`)}
+                    </Menu.Item>
+                  ))}
+                </Menu.Dropdown>
+              </Menu>
+            ) : null}
+          </>
         ) : (
           <>
             <Anchor component={Link} to="/connexion" className={className} c="white">

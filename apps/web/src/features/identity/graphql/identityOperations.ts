@@ -1,14 +1,42 @@
 import { graphql } from '../../../gql';
 
+/**
+ * Everything the app knows about the signed-in person: who they are, their roles (which pages and links
+ * they get), their organisations and the collection points they staff.
+ */
+export const VIEWER_FIELDS_FRAGMENT = graphql(`
+  fragment ViewerFields on Viewer {
+    id
+    email
+    displayName
+    emailVerified
+    createdAt
+    roles
+    staffPointIds
+    memberships {
+      role
+      organisation {
+        id
+        name
+        kind
+        status
+        rejectionReason
+        rna
+        siret
+        districtCodes
+        contactEmail
+        contactPhone
+        createdAt
+      }
+    }
+  }
+`);
+
 /** The signed-in person, or null: the only way the web app learns who is signed in (the cookie is httpOnly). */
 export const VIEWER_QUERY = graphql(`
   query Viewer {
     viewer {
-      id
-      email
-      displayName
-      emailVerified
-      createdAt
+      ...ViewerFields
     }
   }
 `);
@@ -32,11 +60,7 @@ export const SIGN_UP_MUTATION = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       viewer {
-        id
-        email
-        displayName
-        emailVerified
-        createdAt
+        ...ViewerFields
       }
     }
   }
@@ -47,11 +71,7 @@ export const SIGN_IN_MUTATION = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
       viewer {
-        id
-        email
-        displayName
-        emailVerified
-        createdAt
+        ...ViewerFields
       }
     }
   }
@@ -82,11 +102,7 @@ export const VERIFY_EMAIL_MUTATION = graphql(`
   mutation VerifyEmail($input: VerifyEmailInput!) {
     verifyEmail(input: $input) {
       viewer {
-        id
-        email
-        displayName
-        emailVerified
-        createdAt
+        ...ViewerFields
       }
     }
   }
@@ -115,11 +131,7 @@ export const RESET_PASSWORD_MUTATION = graphql(`
   mutation ResetPassword($input: ResetPasswordInput!) {
     resetPassword(input: $input) {
       viewer {
-        id
-        email
-        displayName
-        emailVerified
-        createdAt
+        ...ViewerFields
       }
     }
   }

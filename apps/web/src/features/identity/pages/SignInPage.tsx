@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { FormProblem } from '../components/FormProblem';
 import classes from '../components/IdentityForm.module.css';
@@ -15,6 +15,7 @@ import {
   type SignInValues,
   validateSignIn,
 } from '../utils/credentials';
+import { RETURN_PARAM, safeReturnPath, withReturnPath } from '../utils/returnPath';
 import { type ServerProblem, signInProblem } from '../utils/serverErrors';
 
 const FIELD_ORDER: readonly SignInField[] = ['email', 'password'];
@@ -22,6 +23,9 @@ const FIELD_ORDER: readonly SignInField[] = ['email', 'password'];
 export function SignInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  // Where the person was going when asked to sign in, e.g. an invitation link.
+  const returnTo = safeReturnPath(searchParams.get(RETURN_PARAM));
   const setViewer = useSetViewer();
   const [signIn, { loading }] = useMutation(SIGN_IN_MUTATION);
   const [values, setValues] = useState<SignInValues>({ email: '', password: '' });
@@ -53,7 +57,7 @@ export function SignInPage() {
       });
       if (!data) return;
       setViewer(data.signIn.viewer);
-      await navigate('/compte');
+      await navigate(returnTo ?? '/compte');
     } catch (error: unknown) {
       setFormProblem(signInProblem(error));
     }
@@ -116,7 +120,7 @@ export function SignInPage() {
       </Paper>
       <Text>
         {t('identity.signIn.noAccount')}{' '}
-        <Anchor component={Link} to="/inscription">
+        <Anchor component={Link} to={withReturnPath('/inscription', returnTo)}>
           {t('identity.signUp.link')}
         </Anchor>
       </Text>

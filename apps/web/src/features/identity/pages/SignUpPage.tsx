@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { FormProblem } from '../components/FormProblem';
 import classes from '../components/IdentityForm.module.css';
@@ -16,6 +16,7 @@ import {
   type SignUpValues,
   validateSignUp,
 } from '../utils/credentials';
+import { RETURN_PARAM, safeReturnPath, withReturnPath } from '../utils/returnPath';
 import { type ServerProblem, signUpProblem } from '../utils/serverErrors';
 
 const FIELD_ORDER: readonly SignUpField[] = ['displayName', 'email', 'password'];
@@ -23,6 +24,9 @@ const FIELD_ORDER: readonly SignUpField[] = ['displayName', 'email', 'password']
 export function SignUpPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  // Where the person was going when asked to sign in, e.g. an invitation link.
+  const returnTo = safeReturnPath(searchParams.get(RETURN_PARAM));
   const setViewer = useSetViewer();
   const [signUp, { loading }] = useMutation(SIGN_UP_MUTATION);
   const [values, setValues] = useState<SignUpValues>({ displayName: '', email: '', password: '' });
@@ -62,7 +66,7 @@ export function SignUpPage() {
       });
       if (!data) return;
       setViewer(data.signUp.viewer);
-      await navigate('/compte');
+      await navigate(returnTo ?? '/compte');
     } catch (error: unknown) {
       const problem = signUpProblem(error);
       if (problem.field) showFieldErrors({ [problem.field]: problem.problem });
@@ -138,7 +142,7 @@ export function SignUpPage() {
       </Paper>
       <Text>
         {t('identity.signUp.haveAccount')}{' '}
-        <Anchor component={Link} to="/connexion">
+        <Anchor component={Link} to={withReturnPath('/connexion', returnTo)}>
           {t('identity.signIn.link')}
         </Anchor>
       </Text>

@@ -15,7 +15,7 @@ export function VerifyEmailPage() {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token')?.trim() ?? '';
-  const { viewer } = useViewer();
+  const { viewer, loading: viewerLoading } = useViewer();
   // The returned Viewer is normalised by id: when it is the signed-in person, the cached viewer (header,
   // account page) becomes verified at once, and nobody else is ever shown as signed in.
   const [verifyEmail, { data, error }] = useMutation(VERIFY_EMAIL_MUTATION);
@@ -24,12 +24,13 @@ export function VerifyEmailPage() {
   const title = t('identity.verifyEmail.title');
 
   useEffect(() => {
-    if (!token || verifiedToken.current === token) return;
+    // Wait for the viewer query first: answered after the mutation, it would mark the address unverified again.
+    if (!token || viewerLoading || verifiedToken.current === token) return;
     verifiedToken.current = token;
     verifyEmail({ variables: { input: { token } } }).catch(() => {
       // Shown from `error` below.
     });
-  }, [token, verifyEmail]);
+  }, [token, viewerLoading, verifyEmail]);
 
   let body;
   if (data) {

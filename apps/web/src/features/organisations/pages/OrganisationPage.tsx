@@ -1,0 +1,159 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+import { QueryStatus } from '../../../components/QueryStatus';
+import { RequireViewer } from '../../identity/components/RequireViewer';
+import { VIEWER_QUERY } from '../../identity/graphql/identityOperations';
+import type { Viewer } from '../../identity/hooks/useViewer';
+import { InviteMemberForm } from '../components/InviteMemberForm';
+import { MemberList, type OrganisationMemberDetails } from '../components/MemberList';
+import { OrganisationDetails } from '../components/OrganisationDetails';
+import { OrganisationStatusBadge } from '../components/OrganisationStatusBadge';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { ORGANISATION_MEMBERS_QUERY, REMOVE_MEMBER_MUTATION } from '../graphql/organisationOperations';
+import { type OrganisationProblem, removalProblem } from '../utils/organisationErrors';
+
+type Membership = Viewer['memberships'][number];
+
+/** The members section: the list, and for admins the "remove" buttons and the invitation form. */
+function Members({ membership, viewer }: { membership: Membership; viewer: Viewer }) {
+  const { t } = useTranslation();
+  const organisationId = membership.organisation.id;
+  const isAdmin = membership.role === 'ADMIN';
+  const members = useQuery(ORGANISATION_MEMBERS_QUERY, {
+    variables: { organisationId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [removeMember] = useMutation(REMOVE_MEMBER_MUTATION);
+  const [removingId, setRemovingId] = useState<string>();
+  const [problem, setProblem] = useState<OrganisationProblem>();
+  const [removed, setRemoved] = useState<string>();
+
+  const handleRemove = async (member: OrganisationMemberDetails) => {
+    setProblem(undefined);
+    setRemoved(undefined);
+    setRemovingId(member.userId);
+    try {
+      await removeMember({
+        variables: { input: { organisationId, userId: member.userId } },
+        // Leaving an organisation changes one's own memberships and roles.
+        refetchQueries: member.userId === viewer.id ? [VIEWER_QUERY] : [],
+      });
+      setRemoved(member.displayName);
+      await members.refetch();
+    } catch (error: unknown) {
+      setProblem(removalProblem(error));
+    } finally {
+      setRemovingId(undefined);
+    }
+  };
+
+  return (
+    <>
+      <section aria-labelledby="members-heading">
+        <Title order={2} size="h3" id="members-heading" mb="sm">
+          {t('organisations.members.title')}
+        </Title>
+        <Stack gap="md">
+          <ProblemAlert problem={problem} />
+          {removed ? (
+            <Alert color="teal.9" variant="filled" role="status">
+              {t('organisations.members.removed', { name: removed })}
+            </Alert>
+          ) : null}
+          {members.data ? (
+            <MemberList
+              members={members.data.organisationMembers}
+              canRemove={isAdmin}
+              removingId={removingId}
+              onRemove={(member) => void handleRemove(member)}
+            />
+          ) : (
+            <QueryStatus loading={members.loading} error={members.error} />
+          )}
+        </Stack>
+      </section>
+      {isAdmin ? (
+        <section aria-labelledby="invite-heading">
+          <Title order={2} size="h3" id="invite-heading" mb="xs">
+            {t('organisations.invite.title')}
+          </Title>
+          <Text c="gray.7" mb="md">
+            {t('organisations.invite.intro')}
+          </Text>
+          <InviteMemberForm organisationId={organisationId} />
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+/** `/organisations/:id`: one of my organisations, its status, details and members. */
+export function OrganisationPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const fallbackTitle = t('organisations.page.title');
+  return (
+    <RequireViewer title={fallbackTitle}>
+      {(viewer) => {
+        const membership = viewer.memberships.find((item) => item.organisation.id === id);
+        if (!membership) {
+          return (
+            <Stack gap="md" align="flex-start">
+              <title>{t('app.pageTitle', { title: fallbackTitle })}</title>
+              <Title order={1}>{fallbackTitle}</Title>
+              <Alert color="red.9" role="alert">
+                {t('organisations.page.notMine')}
+              </Alert>
+              <Anchor component={Link} to="/organisations">
+                {t('organisations.page.backToList')}
+              </Anchor>
+            </Stack>
+          );
+        }
+        const { organisation } = membership;
+        return (
+          <Stack gap="xl">
+            <title>{t('app.pageTitle', { title: organisation.name })}</title>
+            <Stack gap="xs">
+              <Anchor component={Link} to="/organisations" size="sm">
+                {t('organisations.page.backToList')}
+              </Anchor>
+              <Group gap="sm" align="center" wrap="wrap">
+                <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+                  {organisation.name}
+                </Title>
+                <OrganisationStatusBadge status={organisation.status} />
+              </Group>
+              <Text c="gray.7">
+                {t('organisations.page.yourRole', { role: t(`organisations.roles.${membership.role}`) })}
+              </Text>
+            </Stack>
+            {organisation.status === 'PENDING' ? (
+              <Alert color="yellow.9" variant="outline" role="status">
+                <Text c="gray.9">{t('organisations.mine.pendingHelp')}</Text>
+              </Alert>
+            ) : null}
+            {organisation.status === 'REJECTED' ? (
+              <Alert color="red.9" variant="outline">
+                <Text c="gray.9">
+                  {t('organisations.mine.rejectionReason', { reason: organisation.rejectionReason ?? '' })}
+                </Text>
+              </Alert>
+            ) : null}
+            <section aria-labelledby="details-heading">
+              <Title order={2} size="h3" id="details-heading" mb="sm">
+                {t('organisations.page.details')}
+              </Title>
+              <OrganisationDetails organisation={organisation} />
+            </section>
+            <Members membership={membership} viewer={viewer} />
+          </Stack>
+        );
+      }}
+    </RequireViewer>
+  );
+}
