@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+
 import { expect, type Page, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from './axe';
@@ -110,5 +112,54 @@ test.describe('accounts: sign up, sign out, sign in', () => {
     await expect(page.getByText('Un compte utilise déjà cette adresse e-mail.')).toBeVisible();
     await expect(page).toHaveURL(/\/inscription$/);
     await expectNoSeriousA11yViolations(page);
+  });
+
+  test('a citizen downloads their data, then deletes their account', async ({ page }) => {
+    const email = `e2e-delete-${Date.now()}@example.org`;
+    await page.goto('/inscription');
+    const signUp = page.getByRole('form', { name: 'Créer un compte' });
+    await signUp.getByRole('textbox', { name: 'Nom' }).fill(NAME);
+    await signUp.getByRole('textbox', { name: 'Adresse e-mail' }).fill(email);
+    await signUp.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(PASSWORD);
+    await signUp.getByRole('button', { name: 'Créer mon compte' }).click();
+    await expect(page).toHaveURL(/\/compte$/);
+
+    // Download everything held about them: a JSON file with their address in it.
+    const data = page.getByRole('region', { name: 'Vos données' });
+    const downloading = page.waitForEvent('download');
+    await data.getByRole('button', { name: 'Télécharger mes données' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('entraide-mes-donnees.json');
+    const exported: unknown = JSON.parse(await readFile(await download.path(), 'utf8'));
+    expect(JSON.stringify(exported)).toContain(email);
+    await expect(data.getByText('Vos données ont été téléchargées')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    // Delete the account: a wrong password is refused, the right one deletes it.
+    await data.getByRole('button', { name: 'Supprimer mon compte' }).click();
+    const confirm = data.getByRole('form', { name: 'Supprimer votre compte ?' });
+    await expect(confirm).toContainText('rend anonymes vos données personnelles');
+    await expectNoSeriousA11yViolations(page);
+    await confirm.getByRole('textbox', { name: 'Mot de passe' }).fill('not the right password');
+    await confirm.getByRole('button', { name: 'Supprimer définitivement mon compte' }).click();
+    await expect(confirm.getByText("Ce mot de passe n'est pas le bon.")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await confirm.getByRole('textbox', { name: 'Mot de passe' }).fill(PASSWORD);
+    await confirm.getByRole('button', { name: 'Supprimer définitivement mon compte' }).click();
+
+    // Home, signed out, with a notice.
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByText("Votre compte a été supprimé. Merci d'avoir utilisé Entraide.")).toBeVisible();
+    await expect(accountNav(page).getByRole('link', { name: 'Se connecter' })).toBeVisible();
+    await expect(accountNav(page).getByRole('link', { name: NAME })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+
+    // The old credentials no longer sign in.
+    await page.goto('/connexion');
+    await signIn(page, email, PASSWORD);
+    await expect(page.getByRole('form', { name: 'Se connecter' }).getByRole('alert')).toContainText(
+      "L'adresse e-mail ou le mot de passe n'est pas le bon.",
+    );
+    await expect(page).toHaveURL(/\/connexion$/);
   });
 });

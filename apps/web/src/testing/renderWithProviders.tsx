@@ -5,14 +5,15 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
+import { type InitialEntry, MemoryRouter } from 'react-router';
 
 import { theme } from '../app/theme';
 import { createI18n, type UiLanguage } from '../i18n/i18n';
 
 export interface RenderOptions {
   mocks?: readonly MockLink.MockedResponse[];
-  route?: string;
+  /** A path, or a location with navigation state. */
+  route?: InitialEntry;
   language?: UiLanguage;
 }
 

@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { Route, Routes, useParams } from 'react-router';
+import { type InitialEntry, Route, Routes, useParams } from 'react-router';
 
 import { districtsMock } from '../../../testing/fixtures';
 import { renderWithProviders } from '../../../testing/renderWithProviders';
@@ -10,13 +10,13 @@ function DistrictProbe() {
   return <p>district page {code}</p>;
 }
 
-function renderHome() {
+function renderHome(initialEntry?: InitialEntry) {
   return renderWithProviders(
     <Routes>
       <Route path="/" element={<HomePage />} />
       <Route path="/arrondissements/:code" element={<DistrictProbe />} />
     </Routes>,
-    { mocks: [districtsMock()] },
+    { mocks: [districtsMock()], route: initialEntry },
   );
 }
 
@@ -57,5 +57,18 @@ describe('HomePage', () => {
     expect(container.querySelector('path[data-active="true"]')?.getAttribute('data-district-code')).toBe(
       '75005',
     );
+  });
+
+  it('says so after the account has been deleted', () => {
+    renderHome({ pathname: '/', state: { accountDeleted: true } });
+
+    const notice = screen.getByText("Votre compte a été supprimé. Merci d'avoir utilisé Entraide.");
+    expect(notice.closest('[role="status"]')).toBeTruthy();
+  });
+
+  it('says nothing of the kind on an ordinary visit', () => {
+    renderHome();
+
+    expect(screen.queryByText(/Votre compte a été supprimé/)).toBeNull();
   });
 });

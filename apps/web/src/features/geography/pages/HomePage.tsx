@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Grid, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 
 import { QueryStatus } from '../../../components/QueryStatus';
 import { DistrictList } from '../components/DistrictList';
@@ -15,10 +15,17 @@ export function HomePage() {
   const navigate = useNavigate();
   const [activeCode, setActiveCode] = useState<string>();
   const { data, loading, error } = useQuery(DISTRICTS_QUERY);
+  // Set by the account page after deleting the account.
+  const { state } = useLocation() as { state: { accountDeleted?: boolean } | null };
 
   return (
     <Stack gap="lg">
       <title>{t('app.pageTitle', { title: t('home.title') })}</title>
+      {state?.accountDeleted ? (
+        <Alert color="teal.9" variant="filled" role="status">
+          {t('home.accountDeleted')}
+        </Alert>
+      ) : null}
       <div>
         <Title order={1}>{t('home.title')}</Title>
         <Text mt="xs" maw="46rem">

@@ -136,3 +136,25 @@ export const RESET_PASSWORD_MUTATION = graphql(`
     }
   }
 `);
+
+/** Everything Entraide holds about the signed-in person, as a JSON document (audited). */
+export const EXPORT_MY_DATA_MUTATION = graphql(`
+  mutation ExportMyData {
+    exportMyData {
+      json
+      generatedAt
+    }
+  }
+`);
+
+/**
+ * Deletes the signed-in person's account after checking their password, and signs them out;
+ * UNAUTHENTICATED for a wrong password, CONFLICT while they are the only admin of an organisation.
+ */
+export const DELETE_MY_ACCOUNT_MUTATION = graphql(`
+  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {
+    deleteMyAccount(input: $input) {
+      deleted
+    }
+  }
+`);

@@ -1,18 +1,41 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router';
+import { Route, Routes, useLocation } from 'react-router';
 
-import { RESEND_VERIFICATION_EMAIL_MUTATION, REVOKE_SESSION_MUTATION } from '../graphql/identityOperations';
+import { GraphQLError } from 'graphql';
+
+import {
+  DELETE_MY_ACCOUNT_MUTATION,
+  EXPORT_MY_DATA_MUTATION,
+  RESEND_VERIFICATION_EMAIL_MUTATION,
+  REVOKE_SESSION_MUTATION,
+} from '../graphql/identityOperations';
+import { useViewer } from '../hooks/useViewer';
 import { MARIE, SESSIONS, sessionsMock, viewerMock } from '../../../testing/fixtures';
 import { renderWithProviders } from '../../../testing/renderWithProviders';
 import type { RenderOptions } from '../../../testing/renderWithProviders';
+import type { MockLink } from '@apollo/client/testing';
 import { AccountPage } from './AccountPage';
+
+const PASSWORD = 'correct horse battery staple';
+
+function HomeProbe() {
+  const { viewer } = useViewer();
+  const { state } = useLocation() as { state: { accountDeleted?: boolean } | null };
+  return (
+    <p>
+      home page, {viewer === null ? 'signed out' : 'signed in'}
+      {state?.accountDeleted ? ', account deleted' : ''}
+    </p>
+  );
+}
 
 function renderAccount(options: RenderOptions) {
   return renderWithProviders(
     <Routes>
       <Route path="/compte" element={<AccountPage />} />
       <Route path="/connexion" element={<p>sign-in page</p>} />
+      <Route path="/" element={<HomeProbe />} />
     </Routes>,
     { route: '/compte', ...options },
   );
@@ -125,5 +148,136 @@ describe('AccountPage', () => {
     renderAccount({ mocks: [viewerMock(null)] });
 
     expect(await screen.findByText('sign-in page')).toBeTruthy();
+  });
+
+  describe('your data', () => {
+    const EXPORT_JSON = JSON.stringify({ user: { email: 'marie@example.org' } });
+
+    function deleteMock(password: string, result: MockLink.MockedResponse['result']): MockLink.MockedResponse {
+      return { request: { query: DELETE_MY_ACCOUNT_MUTATION, variables: { input: { password } } }, result };
+    }
+
+    async function openDeletion(user: ReturnType<typeof userEvent.setup>) {
+      await user.click(await screen.findByRole('button', { name: 'Supprimer mon compte' }));
+      return screen.getByRole('form', { name: 'Supprimer votre compte ?' });
+    }
+
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    it('downloads the export as entraide-mes-donnees.json', async () => {
+      const user = userEvent.setup();
+      const createObjectURL = vi.fn((_blob: Blob) => 'blob:export');
+      Object.defineProperty(URL, 'createObjectURL', { value: createObjectURL, configurable: true });
+      Object.defineProperty(URL, 'revokeObjectURL', { value: vi.fn(), configurable: true });
+      const clicked: { download: string; href: string }[] = [];
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+        clicked.push({ download: this.download, href: this.getAttribute('href') ?? '' });
+      });
+      renderAccount({
+        mocks: [
+          viewerMock(),
+          sessionsMock(),
+          {
+            request: { query: EXPORT_MY_DATA_MUTATION },
+            result: {
+              data: {
+                exportMyData: {
+                  __typename: 'ExportMyDataPayload',
+                  json: EXPORT_JSON,
+                  generatedAt: '2026-11-27T10:00:00.000Z',
+                },
+              },
+            },
+          },
+        ],
+      });
+
+      const region = await screen.findByRole('region', { name: 'Vos données' });
+      await user.click(within(region).getByRole('button', { name: 'Télécharger mes données' }));
+
+      expect(
+        await screen.findByText('Vos données ont été téléchargées (fichier entraide-mes-donnees.json).'),
+      ).toBeTruthy();
+      expect(createObjectURL).toHaveBeenCalledTimes(1);
+      const blob = createObjectURL.mock.calls[0]![0];
+      expect(blob.type).toBe('application/json');
+      const text = await new Promise<string>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as string);
+        reader.readAsText(blob);
+      });
+      expect(text).toBe(EXPORT_JSON);
+      expect(clicked).toEqual([{ download: 'entraide-mes-donnees.json', href: 'blob:export' }]);
+    });
+
+    it('refuses a wrong password and stays on the account page', async () => {
+      const user = userEvent.setup();
+      renderAccount({
+        mocks: [
+          viewerMock(),
+          sessionsMock(),
+          deleteMock('wrong password', {
+            errors: [
+              new GraphQLError('The email address or the password is not right.', {
+                extensions: { code: 'UNAUTHENTICATED' },
+              }),
+            ],
+          }),
+        ],
+      });
+
+      const form = await openDeletion(user);
+      const password = within(form).getByLabelText(/Mot de passe/, { selector: 'input' });
+      await user.type(password, 'wrong password');
+      await user.click(within(form).getByRole('button', { name: 'Supprimer définitivement mon compte' }));
+
+      expect(await within(form).findByText("Ce mot de passe n'est pas le bon.")).toBeTruthy();
+      expect(password.getAttribute('aria-invalid')).toBe('true');
+      expect(screen.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeTruthy();
+    });
+
+    it('explains that the only admin of an organisation must name another admin first', async () => {
+      const user = userEvent.setup();
+      const message = 'You are the only admin of Les Restos: name another admin first.';
+      renderAccount({
+        mocks: [
+          viewerMock(),
+          sessionsMock(),
+          deleteMock(PASSWORD, { errors: [new GraphQLError(message, { extensions: { code: 'CONFLICT' } })] }),
+        ],
+      });
+
+      const form = await openDeletion(user);
+      await user.type(within(form).getByLabelText(/Mot de passe/, { selector: 'input' }), PASSWORD);
+      await user.click(within(form).getByRole('button', { name: 'Supprimer définitivement mon compte' }));
+
+      const alert = await within(form).findByRole('alert');
+      expect(alert.textContent).toContain(
+        "Votre compte ne peut pas encore être supprimé : une organisation a besoin d'au moins un administrateur.",
+      );
+      expect(alert.textContent).toContain(message);
+    });
+
+    it('deletes the account, signs out and goes home with the news', async () => {
+      const user = userEvent.setup();
+      renderAccount({
+        mocks: [
+          viewerMock(),
+          sessionsMock(),
+          deleteMock(PASSWORD, {
+            data: { deleteMyAccount: { __typename: 'DeleteMyAccountPayload', deleted: true } },
+          }),
+        ],
+      });
+
+      const form = await openDeletion(user);
+      expect(form.textContent).toContain('rend anonymes vos données personnelles');
+      await user.type(within(form).getByLabelText(/Mot de passe/, { selector: 'input' }), PASSWORD);
+      await user.click(within(form).getByRole('button', { name: 'Supprimer définitivement mon compte' }));
+
+      expect(await screen.findByText('home page, signed out, account deleted')).toBeTruthy();
+    });
   });
 });

@@ -2,12 +2,14 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 
 import { QueryStatus } from '../../../components/QueryStatus';
 import { ResendVerification } from '../components/ResendVerification';
 import { SessionList } from '../components/SessionList';
+import { ACCOUNT_DELETED_STATE, YourDataSection } from '../components/YourDataSection';
 import { MY_SESSIONS_QUERY, REVOKE_SESSION_MUTATION, SIGN_OUT_MUTATION } from '../graphql/identityOperations';
 import { useSetViewer, useViewer } from '../hooks/useViewer';
 
@@ -29,8 +31,10 @@ export function AccountPage() {
   const [signOut, { loading: signingOut }] = useMutation(SIGN_OUT_MUTATION);
   const [revokingId, setRevokingId] = useState<string>();
   const [actionFailed, setActionFailed] = useState(false);
+  const [deleted, setDeleted] = useState(false);
   const title = t('identity.account.title');
 
+  if (deleted) return <Navigate to="/" replace state={ACCOUNT_DELETED_STATE} />;
   if (viewer === null || isUnauthenticated(sessions.error)) return <Navigate to="/connexion" replace />;
   if (!viewer) {
     return (
@@ -67,6 +71,12 @@ export function AccountPage() {
     }
     setViewer(null);
     await navigate('/connexion', { replace: true });
+  };
+
+  const handleDeleted = () => {
+    // Head home before forgetting the viewer: signed out, this page would otherwise send the person to sign in.
+    flushSync(() => setDeleted(true));
+    setViewer(null);
   };
 
   return (
@@ -139,6 +149,8 @@ export function AccountPage() {
           <QueryStatus loading={sessions.loading} error={sessions.error} />
         )}
       </section>
+
+      <YourDataSection onDeleted={handleDeleted} />
     </Stack>
   );
 }

@@ -120,3 +120,17 @@ export function resetPasswordProblem(error: unknown): ServerProblem<'password'> 
   }
   return { problem: { key: 'unexpected' } };
 }
+
+/**
+ * Maps a failed `deleteMyAccount` to translated problems: a wrong password, or the API's own message (naming the
+ * organisations) after a translated lead-in when the person is the only admin of an organisation.
+ */
+export function deleteAccountProblem(error: unknown): ServerProblem<'password'> {
+  const tooMany = tooManyRequestsProblem(error);
+  if (tooMany) return tooMany;
+  const info = graphQLErrorInfo(error);
+  if (info?.code === 'UNAUTHENTICATED') return { field: 'password', problem: { key: 'wrongPassword' } };
+  if (info?.code === 'CONFLICT') return { problem: { key: 'soleAdmin' }, detail: info.message };
+  if (info?.code === 'BAD_USER_INPUT') return { problem: { key: 'checkForm' }, detail: info.message };
+  return { problem: { key: 'unexpected' } };
+}
