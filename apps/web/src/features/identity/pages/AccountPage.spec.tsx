@@ -153,7 +153,10 @@ describe('AccountPage', () => {
   describe('your data', () => {
     const EXPORT_JSON = JSON.stringify({ user: { email: 'marie@example.org' } });
 
-    function deleteMock(password: string, result: MockLink.MockedResponse['result']): MockLink.MockedResponse {
+    function deleteMock(
+      password: string,
+      result: MockLink.MockedResponse['result'],
+    ): MockLink.MockedResponse {
       return { request: { query: DELETE_MY_ACCOUNT_MUTATION, variables: { input: { password } } }, result };
     }
 

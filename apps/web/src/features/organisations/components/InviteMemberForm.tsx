@@ -8,7 +8,7 @@ import classes from '../../identity/components/IdentityForm.module.css';
 import { validateEmail } from '../../identity/utils/credentials';
 import { INVITE_MEMBER_MUTATION } from '../graphql/organisationOperations';
 import { invitationProblem, type OrganisationProblem } from '../utils/organisationErrors';
-import { ProblemAlert } from './ProblemAlert';
+import { OrganisationProblemAlert } from './OrganisationProblemAlert';
 
 const ROLES: readonly MembershipRole[] = ['MEMBER', 'ADMIN'];
 
@@ -58,7 +58,7 @@ export function InviteMemberForm({ organisationId }: { organisationId: string })
       aria-labelledby="invite-heading"
     >
       <Stack gap="md" maw={480}>
-        <ProblemAlert problem={problem} />
+        <OrganisationProblemAlert problem={problem} />
         {sentTo ? (
           <Alert color="teal.9" variant="filled" role="status">
             {t('organisations.invite.sent', { email: sentTo })}

@@ -8,7 +8,7 @@ import { QueryStatus } from '../../../components/QueryStatus';
 import { VIEWER_QUERY } from '../../identity/graphql/identityOperations';
 import { useViewer } from '../../identity/hooks/useViewer';
 import { withReturnPath } from '../../identity/utils/returnPath';
-import { ProblemAlert } from '../components/ProblemAlert';
+import { OrganisationProblemAlert } from '../components/OrganisationProblemAlert';
 import { ACCEPT_INVITATION_MUTATION } from '../graphql/organisationOperations';
 import { acceptanceProblem, type OrganisationProblem } from '../utils/organisationErrors';
 
@@ -66,7 +66,7 @@ export function AcceptInvitationPage() {
   } else {
     body = (
       <Stack gap="md" align="flex-start">
-        <ProblemAlert problem={problem} />
+        <OrganisationProblemAlert problem={problem} />
         <Text>{t('organisations.invitation.signedInAs', { email: viewer.email })}</Text>
         <Text>{t('organisations.invitation.intro')}</Text>
         <Button loading={accepting} onClick={() => void handleAccept()}>

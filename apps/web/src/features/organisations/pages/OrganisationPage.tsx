@@ -12,7 +12,7 @@ import { InviteMemberForm } from '../components/InviteMemberForm';
 import { MemberList, type OrganisationMemberDetails } from '../components/MemberList';
 import { OrganisationDetails } from '../components/OrganisationDetails';
 import { OrganisationStatusBadge } from '../components/OrganisationStatusBadge';
-import { ProblemAlert } from '../components/ProblemAlert';
+import { OrganisationProblemAlert } from '../components/OrganisationProblemAlert';
 import { ORGANISATION_MEMBERS_QUERY, REMOVE_MEMBER_MUTATION } from '../graphql/organisationOperations';
 import { type OrganisationProblem, removalProblem } from '../utils/organisationErrors';
 
@@ -58,7 +58,7 @@ function Members({ membership, viewer }: { membership: Membership; viewer: Viewe
           {t('organisations.members.title')}
         </Title>
         <Stack gap="md">
-          <ProblemAlert problem={problem} />
+          <OrganisationProblemAlert problem={problem} />
           {removed ? (
             <Alert color="teal.9" variant="filled" role="status">
               {t('organisations.members.removed', { name: removed })}

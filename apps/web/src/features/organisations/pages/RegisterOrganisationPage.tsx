@@ -12,7 +12,7 @@ import { RequireViewer } from '../../identity/components/RequireViewer';
 import classes from '../../identity/components/IdentityForm.module.css';
 import { VIEWER_QUERY } from '../../identity/graphql/identityOperations';
 import type { FieldErrors, FieldProblem } from '../../identity/utils/credentials';
-import { ProblemAlert } from '../components/ProblemAlert';
+import { OrganisationProblemAlert } from '../components/OrganisationProblemAlert';
 import { REGISTER_ORGANISATION_MUTATION } from '../graphql/organisationOperations';
 import { type OrganisationProblem, registrationProblem } from '../utils/organisationErrors';
 import {
@@ -118,7 +118,7 @@ function RegisterOrganisationForm() {
         aria-labelledby="register-organisation-title"
       >
         <Stack gap="md">
-          <ProblemAlert problem={formProblem} />
+          <OrganisationProblemAlert problem={formProblem} />
           <NativeSelect
             ref={(element) => {
               inputs.current.kind = element;
