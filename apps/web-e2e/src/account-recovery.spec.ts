@@ -1,28 +1,12 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from './axe';
 import { mailFiles, waitForMailLink } from './mailbox';
+import { accountNav, signIn, signOut } from './session';
 
 const OLD_PASSWORD = 'correct horse battery staple';
 const NEW_PASSWORD = 'a brand new passphrase for camille';
 const NAME = 'Camille Recovery';
-
-function accountNav(page: Page) {
-  return page.getByRole('banner').getByRole('navigation', { name: 'Compte' });
-}
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  const form = page.getByRole('form', { name: 'Se connecter' });
-  await form.getByRole('textbox', { name: 'Adresse e-mail' }).fill(email);
-  await form.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(password);
-  await form.getByRole('button', { name: 'Se connecter' }).click();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Se déconnecter' }).click();
-  await expect(page).toHaveURL(/\/connexion$/);
-  await expect(accountNav(page).getByRole('link', { name: 'Se connecter' })).toBeVisible();
-}
 
 test.describe('account recovery: verify the address, reset a forgotten password', () => {
   test('a citizen confirms their address, then chooses a new password from a mailed link', async ({

@@ -1,22 +1,12 @@
 import { readFile } from 'node:fs/promises';
 
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from './axe';
+import { accountNav, signIn } from './session';
 
 const PASSWORD = 'correct horse battery staple';
 const NAME = 'Camille E2E';
-
-function accountNav(page: Page) {
-  return page.getByRole('banner').getByRole('navigation', { name: 'Compte' });
-}
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  const form = page.getByRole('form', { name: 'Se connecter' });
-  await form.getByRole('textbox', { name: 'Adresse e-mail' }).fill(email);
-  await form.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(password);
-  await form.getByRole('button', { name: 'Se connecter' }).click();
-}
 
 test.describe('accounts: sign up, sign out, sign in', () => {
   test('a citizen creates an account, signs out and signs in again', async ({ page }) => {
@@ -149,7 +139,9 @@ test.describe('accounts: sign up, sign out, sign in', () => {
 
     // Home, signed out, with a notice.
     await expect(page).toHaveURL(/\/$/);
-    await expect(page.getByText("Votre compte a été supprimé. Merci d'avoir utilisé Entraide.")).toBeVisible();
+    await expect(
+      page.getByText("Votre compte a été supprimé. Merci d'avoir utilisé Entraide."),
+    ).toBeVisible();
     await expect(accountNav(page).getByRole('link', { name: 'Se connecter' })).toBeVisible();
     await expect(accountNav(page).getByRole('link', { name: NAME })).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);

@@ -2,14 +2,11 @@ import { expect, type Page, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from './axe';
 import { waitForMailLink } from './mailbox';
+import { accountNav, signIn, signOut } from './session';
 
 const PASSWORD = 'correct horse battery staple';
 const DEMO_PASSWORD = 'entraide-demo-2026';
 const COORDINATOR = 'coordination@demo.entraide.localhost';
-
-function accountNav(page: Page) {
-  return page.getByRole('banner').getByRole('navigation', { name: 'Compte' });
-}
 
 async function signUp(page: Page, name: string, email: string): Promise<void> {
   const form = page.getByRole('form', { name: 'Créer un compte' });
@@ -19,20 +16,17 @@ async function signUp(page: Page, name: string, email: string): Promise<void> {
   await form.getByRole('button', { name: 'Créer mon compte' }).click();
 }
 
-async function signIn(page: Page, email: string, password: string): Promise<void> {
+/** Opens the sign-in page, signs in and lands on the account page. */
+async function signInFromStart(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/connexion');
-  const form = page.getByRole('form', { name: 'Se connecter' });
-  await form.getByRole('textbox', { name: 'Adresse e-mail' }).fill(email);
-  await form.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(password);
-  await form.getByRole('button', { name: 'Se connecter' }).click();
+  await signIn(page, email, password);
   await expect(page).toHaveURL(/\/compte$/);
 }
 
-async function signOut(page: Page): Promise<void> {
+/** Opens the account page and signs out. */
+async function signOutFromAnywhere(page: Page): Promise<void> {
   await page.goto('/compte');
-  await page.getByRole('button', { name: 'Se déconnecter' }).click();
-  await expect(page).toHaveURL(/\/connexion$/);
-  await expect(accountNav(page).getByRole('link', { name: 'Se connecter' })).toBeVisible();
+  await signOut(page);
 }
 
 async function openCoordinationPage(page: Page, name: string): Promise<void> {
@@ -96,10 +90,10 @@ test.describe('organisations: registration, verification, invitations, staff', (
     const pending = page.getByTestId('membership').filter({ hasText: organisation });
     await expect(pending.getByTestId('organisation-status')).toHaveText('En attente de vérification');
     await expectNoSeriousA11yViolations(page);
-    await signOut(page);
+    await signOutFromAnywhere(page);
 
     // The demo coordinator finds it in the queue and verifies it.
-    await signIn(page, COORDINATOR, DEMO_PASSWORD);
+    await signInFromStart(page, COORDINATOR, DEMO_PASSWORD);
     await openCoordinationPage(page, 'Vérifications');
     await expect(page).toHaveURL(/\/coordination\/verifications$/);
     await expect(
@@ -113,10 +107,10 @@ test.describe('organisations: registration, verification, invitations, staff', (
     await expect(page.getByRole('status')).toHaveText(`« ${organisation} » est vérifiée.`);
     await expect(page.getByRole('article', { name: organisation })).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
-    await signOut(page);
+    await signOutFromAnywhere(page);
 
     // The admin sees it verified and invites a new member.
-    await signIn(page, adminEmail, PASSWORD);
+    await signInFromStart(page, adminEmail, PASSWORD);
     await page.goto('/organisations');
     const verified = page.getByTestId('membership').filter({ hasText: organisation });
     await expect(verified.getByTestId('organisation-status')).toHaveText('Vérifiée');
@@ -130,7 +124,7 @@ test.describe('organisations: registration, verification, invitations, staff', (
     await invite.getByRole('button', { name: "Envoyer l'invitation" }).click();
     await expect(invite.getByRole('status')).toContainText(`Invitation envoyée à ${memberEmail}.`);
     await expectNoSeriousA11yViolations(page);
-    await signOut(page);
+    await signOutFromAnywhere(page);
 
     // The invited person opens the mailed link signed out, signs up from there and comes back to accept.
     const invitationLink = await waitForMailLink(memberEmail, '/invitation');
@@ -156,10 +150,10 @@ test.describe('organisations: registration, verification, invitations, staff', (
     );
     await expect(page.getByRole('form', { name: 'Inviter une personne' })).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
-    await signOut(page);
+    await signOutFromAnywhere(page);
 
     // The coordinator assigns the new member to the 18th's collection point.
-    await signIn(page, COORDINATOR, DEMO_PASSWORD);
+    await signInFromStart(page, COORDINATOR, DEMO_PASSWORD);
     await openCoordinationPage(page, 'Personnel des points de collecte');
     await expect(page).toHaveURL(/\/coordination\/personnel$/);
     const pointSelect = page.getByRole('combobox', { name: 'Point de collecte' });
@@ -184,7 +178,7 @@ test.describe('organisations: registration, verification, invitations, staff', (
   });
 
   test('a citizen is told the coordination pages are not for them', async ({ page }) => {
-    await signIn(page, 'citoyen@demo.entraide.localhost', DEMO_PASSWORD);
+    await signInFromStart(page, 'citoyen@demo.entraide.localhost', DEMO_PASSWORD);
     await expect(accountNav(page).getByRole('button', { name: 'Coordination' })).toHaveCount(0);
     await page.goto('/coordination/verifications');
     await expect(page.getByRole('alert')).toContainText(
@@ -195,7 +189,7 @@ test.describe('organisations: registration, verification, invitations, staff', (
 
   test('the coordinator links fit a 360 px screen', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    await signIn(page, COORDINATOR, DEMO_PASSWORD);
+    await signInFromStart(page, COORDINATOR, DEMO_PASSWORD);
     await page.goto('/organisations');
     await expect(accountNav(page).getByRole('link', { name: 'Mes organisations' })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
