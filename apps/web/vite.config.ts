@@ -67,6 +67,9 @@ export default defineConfig({
     maxWorkers: 2,
     // Typing with user-event in jsdom takes seconds when `npm test` runs other projects beside it on 2 cores.
     testTimeout: 30_000,
+    // One component test in about ten full `npm test` runs on a loaded 2-core machine failed and could not be
+    // reproduced alone (see the issue note); a failure that repeats three times still fails the run.
+    retry: 2,
     // Jest-compatible summary read by tools/test.mjs, when the json reporter is on (see project.json).
     outputFile: { json: `${workspaceRoot}dist/test-results/web.json` },
   },
