@@ -2,6 +2,8 @@ import { CatalogueModule } from '@entraide/api-catalogue';
 import { CoreModule, CoreModuleOptions } from '@entraide/api-core';
 import { GeographyModule } from '@entraide/api-geography';
 import { IdentityModule } from '@entraide/api-identity';
+import { ItemsModule } from '@entraide/api-items';
+import { StockModule } from '@entraide/api-stock';
 import { DynamicModule, Module } from '@nestjs/common';
 
 @Module({})
@@ -9,7 +11,14 @@ export class AppModule {
   static register(options: CoreModuleOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(options), IdentityModule, GeographyModule, CatalogueModule],
+      imports: [
+        CoreModule.forRoot(options),
+        IdentityModule,
+        GeographyModule,
+        CatalogueModule,
+        StockModule,
+        ItemsModule,
+      ],
     };
   }
 }

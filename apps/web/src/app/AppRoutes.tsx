@@ -11,6 +11,11 @@ import { ResetPasswordPage } from '../features/identity/pages/ResetPasswordPage'
 import { SignInPage } from '../features/identity/pages/SignInPage';
 import { SignUpPage } from '../features/identity/pages/SignUpPage';
 import { VerifyEmailPage } from '../features/identity/pages/VerifyEmailPage';
+import { MyGiftsPage } from '../features/items/pages/MyGiftsPage';
+import { NeedPage } from '../features/items/pages/NeedPage';
+import { NeedsPage } from '../features/items/pages/NeedsPage';
+import { OrganisationNeedsPage } from '../features/items/pages/OrganisationNeedsPage';
+import { CollectionPointDeskPage } from '../features/stock/pages/CollectionPointDeskPage';
 import { AcceptInvitationPage } from '../features/organisations/pages/AcceptInvitationPage';
 import { MyOrganisationsPage } from '../features/organisations/pages/MyOrganisationsPage';
 import { OrganisationPage } from '../features/organisations/pages/OrganisationPage';
@@ -33,7 +38,12 @@ export function AppRoutes() {
         <Route path="organisations" element={<MyOrganisationsPage />} />
         <Route path="organisations/nouvelle" element={<RegisterOrganisationPage />} />
         <Route path="organisations/:id" element={<OrganisationPage />} />
+        <Route path="organisations/:id/besoins" element={<OrganisationNeedsPage />} />
         <Route path="invitation" element={<AcceptInvitationPage />} />
+        <Route path="besoins" element={<NeedsPage />} />
+        <Route path="besoins/:id" element={<NeedPage />} />
+        <Route path="mes-dons" element={<MyGiftsPage />} />
+        <Route path="points/:id" element={<CollectionPointDeskPage />} />
         <Route path="coordination/verifications" element={<VerificationQueuePage />} />
         <Route path="coordination/personnel" element={<StaffAssignmentPage />} />
         <Route path="coordination/journal" element={<AuditLogPage />} />

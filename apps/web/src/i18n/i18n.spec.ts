@@ -23,8 +23,8 @@ describe('i18n', () => {
   });
 
   it('has the same keys in both catalogues', async () => {
-    const { default: fr } = await import('./fr.json');
-    const { default: en } = await import('./en.json');
+    const { CATALOGUES } = await import('./i18n');
+    const { fr, en } = CATALOGUES;
     const keys = (catalogue: object, prefix = ''): string[] =>
       Object.entries(catalogue).flatMap(([key, value]) =>
         typeof value === 'object' && value !== null ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`],

@@ -1,8 +1,18 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import itemsEn from '../features/items/i18n/en.json';
+import itemsFr from '../features/items/i18n/fr.json';
+import stockEn from '../features/stock/i18n/en.json';
+import stockFr from '../features/stock/i18n/fr.json';
 import en from './en.json';
 import fr from './fr.json';
+
+/** Each feature with many strings keeps its own catalogue, under its own top-level key. */
+export const CATALOGUES = {
+  fr: { ...fr, items: itemsFr, stock: stockFr },
+  en: { ...en, items: itemsEn, stock: stockEn },
+};
 
 export const UI_LANGUAGES = ['fr', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -38,7 +48,7 @@ export function createI18n(language: UiLanguage = storedLanguage()): I18n {
   const instance = createInstance();
   instance.on('languageChanged', rememberLanguage);
   void instance.use(initReactI18next).init({
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    resources: { fr: { translation: CATALOGUES.fr }, en: { translation: CATALOGUES.en } },
     lng: language,
     fallbackLng: DEFAULT_UI_LANGUAGE,
     supportedLngs: [...UI_LANGUAGES],

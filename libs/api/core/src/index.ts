@@ -26,3 +26,4 @@ export { groupByKeys, RequestLoaders } from './lib/graphql/request-loaders';
 export type { GraphqlContext } from './lib/graphql/request-loaders';
 export { requestIdOf } from './lib/logging/logging.module';
 export { configureHttp } from './lib/http/configure-http';
+export { toCsv } from './lib/http/csv';

@@ -8,3 +8,7 @@ export type { ResolvedSession } from './lib/services/sessions.service';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoAccountsService } from './lib/services/demo-accounts.service';
 export { Role } from './lib/enums/identity.enums';
 export { RequireRole, RolesGuard } from './lib/guards/roles.guard';
+export { AccessService } from './lib/services/access.service';
+export { sessionTokenOf } from './lib/session-cookie';
+export { OrganisationStatus } from './lib/enums/identity.enums';
+export { NotSignedInException } from './lib/identity.exception';

@@ -10,6 +10,7 @@ import { IdentityResolver } from './identity.resolver';
 import { MembershipsResolver, ViewerStaffResolver } from './memberships.resolver';
 import { MembershipsService } from './services/memberships.service';
 import { StaffService } from './services/staff.service';
+import { AccessService } from './services/access.service';
 import { OrganisationsResolver, ViewerFieldsResolver } from './organisations.resolver';
 import { OrganisationsService } from './services/organisations.service';
 import { PersonalDataService } from './services/personal-data.service';
@@ -42,6 +43,7 @@ import { SessionsService } from './services/sessions.service';
     DemoAccountsService,
     MembershipsService,
     StaffService,
+    AccessService,
     PersonalDataService,
     IdentityResolver,
     MembershipsResolver,
@@ -49,6 +51,6 @@ import { SessionsService } from './services/sessions.service';
     OrganisationsResolver,
     ViewerFieldsResolver,
   ],
-  exports: [SessionsService, SignedInGuard, RolesGuard, RolesService, DemoAccountsService],
+  exports: [SessionsService, SignedInGuard, RolesGuard, RolesService, DemoAccountsService, AccessService],
 })
 export class IdentityModule {}

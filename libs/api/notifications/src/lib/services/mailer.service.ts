@@ -12,6 +12,9 @@ export interface OutgoingMail {
   text: string;
   /** The link the mail is about (verification, reset…), logged when mail goes to files. */
   link?: string;
+  /** An HTML alternative to `text`, which may show inline attachments by `cid:`. */
+  html?: string;
+  attachments?: { filename: string; content: Buffer; contentType: string; cid?: string }[];
 }
 
 /**
@@ -37,6 +40,8 @@ export class MailerService {
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
+      html: mail.html,
+      attachments: mail.attachments,
     });
     if (this.config.smtpUrl) return;
     await mkdir(this.mailDir, { recursive: true });

@@ -5,6 +5,7 @@ import { CreateAccountTokensAndAttempts1795800000003 } from './1795800000003-cre
 import { CreateOrganisationsRolesAndAuditLog1795800000004 } from './1795800000004-create-organisations-roles-and-audit-log';
 import { CreateOrganisationInvitations1795800000005 } from './1795800000005-create-organisation-invitations';
 import { AddAccountDeletion1795800000006 } from './1795800000006-add-account-deletion';
+import { CreateNeedsOffersAndStockLedger1795800000007 } from './1795800000007-create-needs-offers-and-stock-ledger';
 
 /** Every migration, in order. A new migration is appended here (see CONTRIBUTING.md). */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CreateOrganisationsRolesAndAuditLog1795800000004,
   CreateOrganisationInvitations1795800000005,
   AddAccountDeletion1795800000006,
+  CreateNeedsOffersAndStockLedger1795800000007,
 ];

@@ -1,0 +1,2 @@
+export { ItemsModule } from './lib/items.module';
+export { attributeFifo } from './lib/utils/fifo-attribution.util';

@@ -1,0 +1,138 @@
+import { BadUserInputException, ConflictException, NotFoundException } from '@entraide/api-core';
+import { itemFromRow, VARIANT_COLUMNS, VariantRow, variantFromRow } from '@entraide/api-catalogue';
+import { POINT_COLUMNS, PointRow, pointFromRow } from '@entraide/api-geography';
+import { AccessService } from '@entraide/api-identity';
+import { LedgerService, MovementKind, requireQuantity } from '@entraide/api-stock';
+import { isUuid } from '@entraide/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectEntityManager } from '@nestjs/typeorm';
+import { EntityManager } from 'typeorm';
+
+import { DispatchInput } from '../dto/items.inputs';
+import { DispatchStatus, NeedStatus } from '../items.enums';
+import { DispatchModel } from '../models/items.models';
+
+type DispatchRow = VariantRow &
+  PointRow & {
+    id: string;
+    need_id: string;
+    organisation_id: string;
+    organisation_name: string;
+    quantity: number;
+    status: DispatchStatus;
+    dispatched_at: Date;
+    delivered_at: Date | null;
+  };
+
+const SELECT_DISPATCHES = `
+  SELECT d.id, d.need_id, n.organisation_id, o.name AS organisation_name, d.quantity, d.status, d.dispatched_at,
+         d.delivered_at, ${POINT_COLUMNS}, ${VARIANT_COLUMNS}
+  FROM dispatch d JOIN need n ON n.id = d.need_id JOIN organisation o ON o.id = n.organisation_id
+  JOIN collection_point cp ON cp.id = d.collection_point_id
+  JOIN catalogue_variant v ON v.id = n.variant_id JOIN catalogue_item i ON i.id = v.item_id`;
+
+/** Stock leaving a point for an association's need, and the association confirming it arrived. */
+@Injectable()
+export class DispatchesService {
+  constructor(
+    @InjectEntityManager() private readonly manager: EntityManager,
+    private readonly access: AccessService,
+    private readonly ledger: LedgerService,
+  ) {}
+
+  /**
+   * Partial dispatches are allowed, never more than the need still lacks nor more than the stock: the
+   * need's row lock serialises dispatches for one need, the level's row lock those of one variant.
+   */
+  async dispatch(input: DispatchInput, staffId: string): Promise<DispatchModel> {
+    await this.access.requireStaffOf(input.collectionPointId, staffId);
+    const quantity = requireQuantity(input.quantity);
+    if (!isUuid(input.needId)) throw new NotFoundException('No need has this id.');
+    const id = await this.manager.transaction(async (tx) => {
+      const [need] = await tx.query(
+        `SELECT variant_id, quantity, status FROM need WHERE id = $1 FOR UPDATE`,
+        [input.needId],
+      );
+      if (!need) throw new NotFoundException('No need has this id.');
+      if (need.status !== NeedStatus.OPEN) throw new ConflictException('This need is closed.');
+      const [{ dispatched }] = await tx.query(
+        `SELECT coalesce(sum(quantity), 0)::int AS dispatched FROM dispatch WHERE need_id = $1`,
+        [input.needId],
+      );
+      const remaining = need.quantity - dispatched;
+      if (quantity > remaining)
+        throw new BadUserInputException(
+          `This need lacks ${remaining} units only: dispatch ${remaining} at most.`,
+        );
+      const [{ id: dispatchId }] = await tx.query(
+        `INSERT INTO dispatch (collection_point_id, need_id, quantity, dispatched_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [input.collectionPointId, input.needId, quantity, staffId],
+      );
+      await this.ledger.record(tx, [
+        {
+          pointId: input.collectionPointId,
+          variantId: need.variant_id,
+          kind: MovementKind.DISPATCH,
+          quantity: -quantity,
+          actorId: staffId,
+          dispatchId,
+        },
+      ]);
+      return dispatchId as string;
+    });
+    return this.get(id);
+  }
+
+  async confirmDelivery(dispatchId: string, userId: string): Promise<DispatchModel> {
+    const dispatch = await this.get(dispatchId);
+    await this.access.requireMemberOf(dispatch.organisationId, userId, { verified: false });
+    const [[confirmed]] = await this.manager.query(
+      `UPDATE dispatch SET status = 'DELIVERED', delivered_at = now(), delivered_by = $2
+       WHERE id = $1 AND status = 'DISPATCHED' RETURNING id`,
+      [dispatchId, userId],
+    );
+    if (!confirmed) throw new ConflictException('This delivery has already been confirmed.');
+    return this.get(dispatchId);
+  }
+
+  /** Recent dispatches from a point (its staff, coordinators). */
+  async ofPoint(pointId: string, viewerId: string): Promise<DispatchModel[]> {
+    await this.access.requireStaffOf(pointId, viewerId, { coordinators: true });
+    return this.list(`WHERE d.collection_point_id = $1 ORDER BY d.dispatched_at DESC LIMIT 100`, [pointId]);
+  }
+
+  /** Dispatches to an organisation, those awaiting confirmation first (its members). */
+  async ofOrganisation(organisationId: string, userId: string): Promise<DispatchModel[]> {
+    await this.access.requireMemberOf(organisationId, userId, { verified: false });
+    return this.list(
+      `WHERE n.organisation_id = $1 ORDER BY d.status = 'DISPATCHED' DESC, d.dispatched_at DESC LIMIT 200`,
+      [organisationId],
+    );
+  }
+
+  async get(id: string): Promise<DispatchModel & { organisationId: string }> {
+    const [dispatch] = isUuid(id) ? await this.list(`WHERE d.id = $1`, [id]) : [];
+    if (!dispatch) throw new NotFoundException('No dispatch has this id.');
+    return dispatch;
+  }
+
+  private async list(
+    where: string,
+    parameters: unknown[],
+  ): Promise<(DispatchModel & { organisationId: string })[]> {
+    const rows: DispatchRow[] = await this.manager.query(`${SELECT_DISPATCHES} ${where}`, parameters);
+    return rows.map((row) => ({
+      id: row.id,
+      collectionPoint: pointFromRow(row),
+      needId: row.need_id,
+      organisationId: row.organisation_id,
+      organisationName: row.organisation_name,
+      variant: variantFromRow(row),
+      item: itemFromRow(row),
+      quantity: row.quantity,
+      status: row.status,
+      dispatchedAt: row.dispatched_at,
+      deliveredAt: row.delivered_at ?? undefined,
+    }));
+  }
+}
