@@ -38,12 +38,25 @@ export class LedgerService {
     );
     for (const movement of ordered) {
       try {
-        await tx.query(
-          `INSERT INTO stock_level (collection_point_id, variant_id, quantity) VALUES ($1, $2, $3)
-           ON CONFLICT (collection_point_id, variant_id)
-           DO UPDATE SET quantity = stock_level.quantity + EXCLUDED.quantity, updated_at = now()`,
-          [movement.pointId, movement.variantId, movement.quantity],
-        );
+        // A CHECK is verified on the row an upsert proposes, before its conflict is detected, so stock
+        // leaving goes through UPDATE (no row means nothing on the shelf) and only arrivals upsert.
+        const changed: unknown[] =
+          movement.quantity > 0
+            ? await tx.query(
+                `INSERT INTO stock_level (collection_point_id, variant_id, quantity) VALUES ($1, $2, $3)
+                 ON CONFLICT (collection_point_id, variant_id)
+                 DO UPDATE SET quantity = stock_level.quantity + EXCLUDED.quantity, updated_at = now()
+                 RETURNING quantity`,
+                [movement.pointId, movement.variantId, movement.quantity],
+              )
+            : (
+                await tx.query(
+                  `UPDATE stock_level SET quantity = quantity + $3, updated_at = now()
+                   WHERE collection_point_id = $1 AND variant_id = $2 RETURNING quantity`,
+                  [movement.pointId, movement.variantId, movement.quantity],
+                )
+              )[0];
+        if (changed.length === 0) throw new InsufficientStockException();
       } catch (error) {
         if (isConstraint(error, 'stock_level_quantity_check')) throw new InsufficientStockException();
         throw error;
