@@ -5,10 +5,9 @@ import { CatalogueModule } from '@entraide/api-catalogue';
 import { GeographyModule } from '@entraide/api-geography';
 import { IdentityModule } from '@entraide/api-identity';
 import { StockModule } from '@entraide/api-stock';
-import { createTestApp, TestApp } from '@entraide/api-testing';
+import { createTestApp, errorCode, Person, Staff, TestApp, TestWorld } from '@entraide/api-testing';
 
 import { ItemsModule } from './items.module';
-import { errorCode, ItemsWorld, Person, Staff } from './testing/items-world';
 
 const POST_NEED = `mutation ($input: PostNeedInput!) { postNeed(input: $input) {
   need { id quantity urgency deadline status progress { offered received dispatched delivered remaining coverage } } } }`;
@@ -27,7 +26,7 @@ const NEED = `query ($id: ID!) { need(id: $id) { status progress { offered recei
 
 describe('needs, offers, drop-offs, receipts, dispatches and traces', () => {
   let api: TestApp;
-  let world: ItemsWorld;
+  let world: TestWorld;
   let association: { id: string; member: Person };
   let citizen: Person;
   let staff18: Staff;
@@ -38,7 +37,7 @@ describe('needs, offers, drop-offs, receipts, dispatches and traces', () => {
     api = await createTestApp({
       imports: [IdentityModule, GeographyModule, CatalogueModule, StockModule, ItemsModule],
     });
-    world = new ItemsWorld(api);
+    world = new TestWorld(api);
     association = await world.association();
     citizen = await world.person('Camille');
     staff18 = await world.staffOf('p-75018');
@@ -74,7 +73,9 @@ describe('needs, offers, drop-offs, receipts, dispatches and traces', () => {
       id: pointId,
     });
     const slot = slots.data!.dropOffSlots.find((candidate) => candidate.available > 0)!;
-    const booked = await api.graphql<{ bookDropOff: { booking: { id: string; code: string } } }>(
+    const booked = await api.graphql<{
+      bookDropOff: { booking: { id: string; code: string; slotStartsAt: string } };
+    }>(
       BOOK,
       {
         input: {

@@ -16,7 +16,6 @@ import {
   ReceiveDropOffInput,
   RescheduleDropOffInput,
   UpdateNeedInput,
-  WalkInGiftInput,
 } from './dto/items.inputs';
 import {
   DispatchModel,
@@ -29,7 +28,6 @@ import {
   OfferModel,
   OfferPayload,
   TraceStepModel,
-  WalkInPayload,
 } from './models/items.models';
 import { DispatchesService } from './services/dispatches.service';
 import { DropOffsService } from './services/drop-offs.service';
@@ -209,17 +207,6 @@ export class DropOffsResolver {
     @CurrentSession() session: ResolvedSession,
   ): Promise<DropOffPayload> {
     return { booking: await this.dropOffs.receive(input, session.user.id) };
-  }
-
-  @Mutation(() => WalkInPayload, {
-    description: 'Records gifts brought without a booking (staff of the point).',
-  })
-  @UseGuards(SignedInGuard)
-  async recordWalkInGift(
-    @Args('input') input: WalkInGiftInput,
-    @CurrentSession() session: ResolvedSession,
-  ): Promise<WalkInPayload> {
-    return { received: await this.dropOffs.walkIn(input, session.user.id) };
   }
 }
 

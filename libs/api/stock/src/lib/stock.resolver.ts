@@ -2,13 +2,20 @@ import { CurrentSession, ResolvedSession, SignedInGuard } from '@entraide/api-id
 import { UseGuards } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { ReceiveTransferInput, SendTransferInput, StockCountInput, WriteOffInput } from './dto/stock.inputs';
+import {
+  ReceiveTransferInput,
+  SendTransferInput,
+  StockCountInput,
+  WalkInGiftInput,
+  WriteOffInput,
+} from './dto/stock.inputs';
 import {
   StockLevelChangePayload,
   StockLevelModel,
   StockMovementModel,
   StockTransferModel,
   StockTransferPayload,
+  WalkInPayload,
 } from './models/stock.models';
 import { StockService } from './services/stock.service';
 import { TransfersService } from './services/transfers.service';
@@ -85,5 +92,15 @@ export class StockResolver {
     @CurrentSession() session: ResolvedSession,
   ): Promise<StockTransferPayload> {
     return { transfer: await this.transfers.receive(input.transferId, session.user.id) };
+  }
+
+  @Mutation(() => WalkInPayload, {
+    description: 'Records gifts brought without a booking (staff of the point).',
+  })
+  async recordWalkInGift(
+    @Args('input') input: WalkInGiftInput,
+    @CurrentSession() session: ResolvedSession,
+  ): Promise<WalkInPayload> {
+    return { received: await this.stock.receiveWalkIn(input, session.user.id) };
   }
 }

@@ -144,27 +144,6 @@ export class ReceiveDropOffInput {
 }
 
 @InputType()
-export class WalkInLineInput {
-  @Field(() => ID)
-  variantId: string;
-
-  @Field(() => Int)
-  quantity: number;
-}
-
-@InputType()
-export class WalkInGiftInput {
-  @Field(() => ID)
-  collectionPointId: string;
-
-  @Field(() => [WalkInLineInput])
-  lines: WalkInLineInput[];
-
-  @Field({ nullable: true })
-  note?: string;
-}
-
-@InputType()
 export class DispatchInput {
   @Field(() => ID)
   collectionPointId: string;

@@ -248,9 +248,3 @@ export class DispatchPayload {
   @Field(() => DispatchModel)
   dispatch: DispatchModel;
 }
-
-@ObjectType('WalkInPayload')
-export class WalkInPayload {
-  @Field(() => Int, { description: 'Units received.' })
-  received: number;
-}

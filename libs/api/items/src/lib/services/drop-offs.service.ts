@@ -8,26 +8,14 @@ import {
 } from '@entraide/api-core';
 import { POINT_COLUMNS, PointRow, pointFromRow } from '@entraide/api-geography';
 import { AccessService } from '@entraide/api-identity';
-import {
-  isConstraint,
-  LedgerService,
-  MovementKind,
-  requireQuantity,
-  requireText,
-  requireVariants,
-} from '@entraide/api-stock';
+import { isConstraint, LedgerService, MovementKind, requireText } from '@entraide/api-stock';
 import { groupByKeys } from '@entraide/api-core';
 import { isUuid } from '@entraide/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
 
-import {
-  BookDropOffInput,
-  ReceiveDropOffInput,
-  RescheduleDropOffInput,
-  WalkInGiftInput,
-} from '../dto/items.inputs';
+import { BookDropOffInput, ReceiveDropOffInput, RescheduleDropOffInput } from '../dto/items.inputs';
 import { BookingStatus, OfferStatus } from '../items.enums';
 import { DropOffBookingModel, DropOffSlotModel } from '../models/items.models';
 import { parisToday, requireDay } from '../utils/dates.util';
@@ -273,33 +261,6 @@ export class DropOffsService {
       return booking.id;
     });
     return this.get(bookingId);
-  }
-
-  /** Gifts brought without a booking go straight into the stock. */
-  async walkIn(input: WalkInGiftInput, staffId: string): Promise<number> {
-    await this.access.requireStaffOf(input.collectionPointId, staffId);
-    if (input.lines.length === 0 || input.lines.length > 50)
-      throw new BadUserInputException('Enter 1 to 50 lines.');
-    await requireVariants(
-      this.manager,
-      input.lines.map((line) => line.variantId),
-    );
-    input.lines.forEach((line) => requireQuantity(line.quantity, 'The quantity', 10_000));
-    const note = requireText(input.note, 'The note', 400, true);
-    await this.manager.transaction((tx) =>
-      this.ledger.record(
-        tx,
-        input.lines.map((line) => ({
-          pointId: input.collectionPointId,
-          variantId: line.variantId,
-          kind: MovementKind.RECEIPT,
-          quantity: line.quantity,
-          actorId: staffId,
-          reason: note ? `Walk-in gift: ${note}` : 'Walk-in gift',
-        })),
-      ),
-    );
-    return input.lines.reduce((sum, line) => sum + line.quantity, 0);
   }
 
   async get(id: string): Promise<DropOffBookingModel> {

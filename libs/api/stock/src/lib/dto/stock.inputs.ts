@@ -59,3 +59,15 @@ export class ReceiveTransferInput {
   @Field(() => ID)
   transferId: string;
 }
+
+@InputType()
+export class WalkInGiftInput {
+  @Field(() => ID)
+  collectionPointId: string;
+
+  @Field(() => [StockLineInput])
+  lines: StockLineInput[];
+
+  @Field({ nullable: true })
+  note?: string;
+}

@@ -103,3 +103,9 @@ export class StockTransferPayload {
   @Field(() => StockTransferModel)
   transfer: StockTransferModel;
 }
+
+@ObjectType('WalkInPayload')
+export class WalkInPayload {
+  @Field(() => Int, { description: 'Units received.' })
+  received: number;
+}

@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
 
-import { StockCountInput, WriteOffInput } from '../dto/stock.inputs';
+import { StockCountInput, WalkInGiftInput, WriteOffInput } from '../dto/stock.inputs';
 import { StockLevelModel, StockMovementModel } from '../models/stock.models';
 import { MovementKind } from '../stock.enums';
 import { requireQuantity, requireText, requireVariants } from '../utils/validation.util';
@@ -58,6 +58,33 @@ export class StockService {
   async level(pointId: string, variantId: string, viewerId: string): Promise<StockLevelModel> {
     const [level] = await this.levels(pointId, viewerId, variantId);
     return level;
+  }
+
+  /** Gifts brought without a booking go straight into the stock. */
+  async receiveWalkIn(input: WalkInGiftInput, staffId: string): Promise<number> {
+    await this.access.requireStaffOf(input.collectionPointId, staffId);
+    if (input.lines.length === 0 || input.lines.length > 50)
+      throw new BadUserInputException('Enter 1 to 50 lines.');
+    await requireVariants(
+      this.manager,
+      input.lines.map((line) => line.variantId),
+    );
+    input.lines.forEach((line) => requireQuantity(line.quantity, 'The quantity', 10_000));
+    const note = requireText(input.note, 'The note', 400, true);
+    await this.manager.transaction((tx) =>
+      this.ledger.record(
+        tx,
+        input.lines.map((line) => ({
+          pointId: input.collectionPointId,
+          variantId: line.variantId,
+          kind: MovementKind.RECEIPT,
+          quantity: line.quantity,
+          actorId: staffId,
+          reason: note ? `Walk-in gift: ${note}` : 'Walk-in gift',
+        })),
+      ),
+    );
+    return input.lines.reduce((sum, line) => sum + line.quantity, 0);
   }
 
   /** A count records what is on the shelf; the difference with the ledger becomes an adjustment. */

@@ -1,6 +1,10 @@
-import { SESSION_COOKIE, SessionsService } from '@entraide/api-identity';
-import { TestApp } from '@entraide/api-testing';
+import { createHash, randomBytes } from 'node:crypto';
+
 import { DataSource } from 'typeorm';
+
+import type { TestApp } from './test-app';
+
+const SESSION_COOKIE = 'entraide_session';
 
 export interface Person {
   id: string;
@@ -10,10 +14,9 @@ export interface Person {
 export type Staff = Person & { pointId: string };
 
 /**
- * People and places for the items and stock specs, written straight to the database (sign-up has its own
- * specs): an association (verified or not) with a member, citizens, and staff of collection points.
+ * People and places for domain specs, written straight to the database (sign-up has its own specs): an association (verified or not) with a member, citizens, and staff of collection points.
  */
-export class ItemsWorld {
+export class TestWorld {
   private counter = 0;
   readonly db: DataSource;
 
@@ -32,7 +35,12 @@ export class ItemsWorld {
        VALUES ($1, $2, '$argon2id$v=19$m=19456,t=2,p=1$not-used$not-used', now()) RETURNING id`,
       [`person-${++this.counter}-${Date.now()}@example.org`, displayName],
     );
-    const token = await this.api.app.get(SessionsService).open(id, 'jest');
+    // A session as the identity module stores one: only the token's SHA-256 is kept.
+    const token = randomBytes(32).toString('base64url');
+    await this.sql(
+      `INSERT INTO user_session (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 day')`,
+      [id, createHash('sha256').update(token).digest()],
+    );
     return { id, headers: { cookie: `${SESSION_COOKIE}=${token}` } };
   }
 
