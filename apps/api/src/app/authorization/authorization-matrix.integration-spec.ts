@@ -66,6 +66,89 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
   const pointId = async (code: string) =>
     (await sql(`SELECT id FROM collection_point WHERE code = $1`, [code]))[0].id;
 
+  const dropOffCode = () =>
+    Array.from(randomBytes(6), (byte) => 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'[byte % 32]).join('');
+
+  /**
+   * Needs, offers, bookings, stock, a dispatch and a transfer, written as the services would (each stock
+   * level equal to its movements), so that every items and stock mutation has something to act on.
+   */
+  async function arrangeItems(donorId: string, organisationAId: string, pointXId: string, pointYId: string) {
+    const [{ id: variantId }] = await sql(`SELECT id FROM catalogue_variant WHERE code = 'socks/men-43-46'`);
+    const [{ id: needOfAId }] = await sql(
+      `INSERT INTO need (organisation_id, variant_id, quantity, district_code, urgency) VALUES ($1, $2, 100, '75018', 'HIGH') RETURNING id`,
+      [organisationAId, variantId],
+    );
+    const [{ id: dispatchToAId }] = await sql(
+      `INSERT INTO dispatch (collection_point_id, need_id, quantity) VALUES ($1, $2, 1) RETURNING id`,
+      [pointXId, needOfAId],
+    );
+    await sql(
+      `INSERT INTO stock_level (collection_point_id, variant_id, quantity) VALUES ($1, $2, 49), ($3, $2, 0)
+       ON CONFLICT (collection_point_id, variant_id) DO UPDATE SET quantity = stock_level.quantity + EXCLUDED.quantity`,
+      [pointXId, variantId, pointYId],
+    );
+    const [{ id: transferToXId }] = await sql(
+      `INSERT INTO stock_transfer (from_point_id, to_point_id) VALUES ($1, $2) RETURNING id`,
+      [pointYId, pointXId],
+    );
+    await sql(`INSERT INTO stock_transfer_line (transfer_id, variant_id, quantity) VALUES ($1, $2, 5)`, [
+      transferToXId,
+      variantId,
+    ]);
+    await sql(
+      `INSERT INTO stock_movement (collection_point_id, variant_id, kind, quantity, dispatch_id, transfer_id, reason) VALUES
+         ($1, $2, 'RECEIPT', 50, NULL, NULL, NULL), ($1, $2, 'DISPATCH', -1, $3, NULL, NULL),
+         ($4, $2, 'RECEIPT', 5, NULL, NULL, NULL), ($4, $2, 'TRANSFER_OUT', -5, NULL, $5, NULL)`,
+      [pointXId, variantId, dispatchToAId, pointYId, transferToXId],
+    );
+
+    const slots = await api.graphql<{ dropOffSlots: { startsAt: string }[] }>(
+      'query ($id: ID!) { dropOffSlots(collectionPointId: $id, days: 14) { startsAt } }',
+      { id: pointXId },
+    );
+    const [bookedSlot, slotStartsAt] = slots.data!.dropOffSlots.map((slot) => slot.startsAt);
+    const offer = async (donor: string, bookingId: string | null) =>
+      (
+        await sql(
+          `INSERT INTO offer (donor_id, variant_id, quantity, condition, booking_id) VALUES ($1, $2, 2, 'GOOD', $3) RETURNING id`,
+          [donor, variantId, bookingId],
+        )
+      )[0].id;
+    const booking = async (donor: string) => {
+      const code = dropOffCode();
+      const [{ id }] = await sql(
+        `INSERT INTO drop_off_booking (code, donor_id, collection_point_id, slot_starts_at, slot_ends_at)
+         VALUES ($1, $2, $3, $4, $4::timestamptz + interval '30 minutes') RETURNING id`,
+        [code, donor, pointXId, bookedSlot],
+      );
+      return { id, code, offerId: await offer(donor, id) };
+    };
+    // Each case starts with X's slots empty: earlier cases' bookings there are cancelled.
+    await sql(
+      `UPDATE drop_off_booking SET status = 'CANCELLED' WHERE collection_point_id = $1 AND status = 'BOOKED'`,
+      [pointXId],
+    );
+    await sql(`UPDATE drop_off_slot SET booked = 0 WHERE collection_point_id = $1`, [pointXId]);
+    await sql(
+      `INSERT INTO drop_off_slot (collection_point_id, starts_at, capacity, booked) VALUES ($1, $2, 6, 2)
+       ON CONFLICT (collection_point_id, starts_at) DO UPDATE SET booked = 2`,
+      [pointXId, bookedSlot],
+    );
+    const own = await booking(donorId);
+    const other = await booking(await bystander());
+    return {
+      variantId,
+      needOfAId,
+      dispatchToAId,
+      transferToXId,
+      unbookedOfferId: await offer(donorId, null),
+      bookingId: own.id,
+      slotStartsAt,
+      bookingAtX: { code: other.code, offerId: other.offerId },
+    };
+  }
+
   /** The acting person (signed up through the API, with a second session and mailed links) and the world around. */
   async function arrange(actor: Actor): Promise<{ headers: Record<string, string>; context: ActorContext }> {
     const email = uniqueEmail();
@@ -129,6 +212,12 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
        VALUES ($1, $2, 'MEMBER', $3, now() + interval '1 day')`,
       [organisationAId, email, createHash('sha256').update(invitationToken).digest()],
     );
+    const items = await arrangeItems(
+      actor === 'anonymous' ? await bystander() : personId,
+      organisationAId,
+      pointXId,
+      pointYId,
+    );
     const assignableId = await bystander();
     const [{ email: assignableEmail }] = await sql(`SELECT email FROM app_user WHERE id = $1`, [
       assignableId,
@@ -153,6 +242,8 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
         pointXId,
         staffOfXId,
         assignableEmail,
+        pointYId,
+        ...items,
       },
     };
   }

@@ -43,6 +43,21 @@ export interface ActorContext {
   pointXId: string;
   staffOfXId: string;
   assignableEmail: string;
+  /** A socks variant; point X holds 49 of it. */
+  variantId: string;
+  /** An open need of organisation A, and a dispatch from X for it awaiting confirmation. */
+  needOfAId: string;
+  dispatchToAId: string;
+  /** Offers of the acting person (a bystander's for the anonymous actor): one not booked, one booked. */
+  unbookedOfferId: string;
+  bookingId: string;
+  /** A free drop-off slot at X. */
+  slotStartsAt: string;
+  /** A bystander's drop-off booked at X, to receive. */
+  bookingAtX: { code: string; offerId: string };
+  pointYId: string;
+  /** A transfer from point Y to point X, in transit. */
+  transferToXId: string;
 }
 
 export interface MatrixRow {
@@ -190,6 +205,138 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     operation: ({ pointXId, staffOfXId }) => ({
       query: 'mutation ($input: UnassignStaffInput!) { unassignStaff(input: $input) { staff { userId } } }',
       variables: { input: { collectionPointId: pointXId, userId: staffOfXId } },
+    }),
+  },
+  postNeed: {
+    expected: only('adminOfA'),
+    operation: ({ organisationAId, variantId }) => ({
+      query: 'mutation ($input: PostNeedInput!) { postNeed(input: $input) { need { id } } }',
+      variables: {
+        input: {
+          organisationId: organisationAId,
+          variantId,
+          quantity: 5,
+          districtCode: '75018',
+          urgency: 'HIGH',
+        },
+      },
+    }),
+  },
+  updateNeed: {
+    expected: only('adminOfA'),
+    operation: ({ needOfAId }) => ({
+      query: 'mutation ($input: UpdateNeedInput!) { updateNeed(input: $input) { need { id } } }',
+      variables: { input: { needId: needOfAId, urgency: 'CRITICAL' } },
+    }),
+  },
+  closeNeed: {
+    expected: only('adminOfA'),
+    operation: ({ needOfAId }) => ({
+      query: 'mutation ($input: NeedIdInput!) { closeNeed(input: $input) { need { id } } }',
+      variables: { input: { needId: needOfAId } },
+    }),
+  },
+  makeOffer: {
+    expected: signedIn,
+    operation: ({ needOfAId }) => ({
+      query: 'mutation ($input: MakeOfferInput!) { makeOffer(input: $input) { offer { id } } }',
+      variables: { input: { needId: needOfAId, quantity: 2, condition: 'NEW' } },
+    }),
+  },
+  withdrawOffer: {
+    expected: signedIn,
+    operation: ({ unbookedOfferId }) => ({
+      query: 'mutation ($input: OfferIdInput!) { withdrawOffer(input: $input) { offer { id } } }',
+      variables: { input: { offerId: unbookedOfferId } },
+    }),
+  },
+  bookDropOff: {
+    expected: signedIn,
+    operation: ({ pointXId, slotStartsAt, unbookedOfferId }) => ({
+      query: 'mutation ($input: BookDropOffInput!) { bookDropOff(input: $input) { booking { id } } }',
+      variables: { input: { collectionPointId: pointXId, slotStartsAt, offerIds: [unbookedOfferId] } },
+    }),
+  },
+  rescheduleDropOff: {
+    expected: signedIn,
+    operation: ({ bookingId, slotStartsAt }) => ({
+      query:
+        'mutation ($input: RescheduleDropOffInput!) { rescheduleDropOff(input: $input) { booking { id } } }',
+      variables: { input: { bookingId, slotStartsAt } },
+    }),
+  },
+  cancelDropOff: {
+    expected: signedIn,
+    operation: ({ bookingId }) => ({
+      query: 'mutation ($input: BookingIdInput!) { cancelDropOff(input: $input) { booking { id } } }',
+      variables: { input: { bookingId } },
+    }),
+  },
+  receiveDropOff: {
+    expected: only('staffOfX'),
+    operation: ({ pointXId, bookingAtX }) => ({
+      query: 'mutation ($input: ReceiveDropOffInput!) { receiveDropOff(input: $input) { booking { id } } }',
+      variables: {
+        input: {
+          collectionPointId: pointXId,
+          code: bookingAtX.code,
+          lines: [{ offerId: bookingAtX.offerId, receivedQuantity: 1 }],
+        },
+      },
+    }),
+  },
+  recordWalkInGift: {
+    expected: only('staffOfX'),
+    operation: ({ pointXId, variantId }) => ({
+      query: 'mutation ($input: WalkInGiftInput!) { recordWalkInGift(input: $input) { received } }',
+      variables: { input: { collectionPointId: pointXId, lines: [{ variantId, quantity: 3 }] } },
+    }),
+  },
+  dispatchToNeed: {
+    expected: only('staffOfX'),
+    operation: ({ pointXId, needOfAId }) => ({
+      query: 'mutation ($input: DispatchInput!) { dispatchToNeed(input: $input) { dispatch { id } } }',
+      variables: { input: { collectionPointId: pointXId, needId: needOfAId, quantity: 2 } },
+    }),
+  },
+  confirmDelivery: {
+    expected: only('adminOfA'),
+    operation: ({ dispatchToAId }) => ({
+      query: 'mutation ($input: DispatchIdInput!) { confirmDelivery(input: $input) { dispatch { id } } }',
+      variables: { input: { dispatchId: dispatchToAId } },
+    }),
+  },
+  recordStockCount: {
+    expected: only('staffOfX'),
+    operation: ({ pointXId, variantId }) => ({
+      query: 'mutation ($input: StockCountInput!) { recordStockCount(input: $input) { level { quantity } } }',
+      variables: {
+        input: { collectionPointId: pointXId, variantId, countedQuantity: 47, reason: 'Inventaire' },
+      },
+    }),
+  },
+  writeOffStock: {
+    expected: only('staffOfX'),
+    operation: ({ pointXId, variantId }) => ({
+      query: 'mutation ($input: WriteOffInput!) { writeOffStock(input: $input) { level { quantity } } }',
+      variables: { input: { collectionPointId: pointXId, variantId, quantity: 1, reason: 'Abîmé' } },
+    }),
+  },
+  sendStockTransfer: {
+    expected: only('staffOfX'),
+    operation: ({ pointXId, pointYId, variantId }) => ({
+      query: 'mutation ($input: SendTransferInput!) { sendStockTransfer(input: $input) { transfer { id } } }',
+      variables: {
+        input: { fromPointId: pointXId, toPointId: pointYId, lines: [{ variantId, quantity: 4 }] },
+      },
+    }),
+  },
+  receiveStockTransfer: {
+    expected: only('staffOfX'),
+    operation: ({ transferToXId }) => ({
+      query:
+        'mutation ($input: ReceiveTransferInput!) { receiveStockTransfer(input: $input) { transfer { id } } }',
+      variables: { input: { transferId: transferToXId } },
     }),
   },
 };
