@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 import { ConfigError, loadAppConfig, migrateDatabase, openDatabase } from '@entraide/api-core';
 import { DemoAccountsService } from '@entraide/api-identity';
+import { DemoItemsService } from '@entraide/api-items';
 
 import { createApp } from './app/create-app';
 
@@ -25,7 +26,9 @@ async function main(command = 'serve'): Promise<void> {
       return;
     }
     const app = await createApp(config, database.url);
-    if (config.seedDemoData) await app.get(DemoAccountsService).seedIfEmpty();
+    if (config.seedDemoData && (await app.get(DemoAccountsService).seedIfEmpty())) {
+      await app.get(DemoItemsService).seed();
+    }
     const shutdown = once(async () => {
       await app.close();
       await stopDatabase();

@@ -1,2 +1,3 @@
 export { ItemsModule } from './lib/items.module';
 export { attributeFifo } from './lib/utils/fifo-attribution.util';
+export { DemoItemsService } from './lib/services/demo-items.service';

@@ -4,6 +4,7 @@ import { StockModule } from '@entraide/api-stock';
 import { Module } from '@nestjs/common';
 
 import { DispatchesResolver, DropOffsResolver, NeedsResolver, OffersResolver } from './items.resolver';
+import { DemoItemsService } from './services/demo-items.service';
 import { DispatchesService } from './services/dispatches.service';
 import { DropOffMailService } from './services/drop-off-mail.service';
 import { DropOffsService } from './services/drop-offs.service';
@@ -21,11 +22,12 @@ import { OffersService } from './services/offers.service';
     DropOffMailService,
     DispatchesService,
     GiftTraceService,
+    DemoItemsService,
     NeedsResolver,
     OffersResolver,
     DropOffsResolver,
     DispatchesResolver,
   ],
-  exports: [NeedsService],
+  exports: [NeedsService, DemoItemsService],
 })
 export class ItemsModule {}
