@@ -170,7 +170,7 @@ async function main(): Promise<void> {
     }
 
     const scenarios = {
-      hot: (client: number) => hot,
+      hot: () => hot,
       spread,
     };
     const results: Record<string, { entraide: number; baseline: number }> = {};
