@@ -37,3 +37,13 @@ export class CatalogueItemModel {
   nameFr: string;
   nameEn: string;
 }
+
+/** Fields of every record about a catalogue variant (a need, an offer, a stock level…), with its item. */
+@ObjectType({ isAbstract: true })
+export abstract class OfVariantModel {
+  @Field(() => CatalogueVariantModel)
+  variant: CatalogueVariantModel;
+
+  @Field(() => CatalogueItemModel)
+  item: CatalogueItemModel;
+}

@@ -42,3 +42,11 @@ export function itemFromRow(row: VariantRow): CatalogueItemModel {
     nameEn: row.item_name_en,
   };
 }
+
+/** The variant and item of a row selected with {@link VARIANT_COLUMNS}. */
+export function ofVariantFromRow(row: VariantRow): {
+  variant: CatalogueVariantModel;
+  item: CatalogueItemModel;
+} {
+  return { variant: variantFromRow(row), item: itemFromRow(row) };
+}

@@ -1,4 +1,4 @@
-import { CatalogueItemModel, CatalogueVariantModel } from '@entraide/api-catalogue';
+import { OfVariantModel } from '@entraide/api-catalogue';
 import { CollectionPointModel } from '@entraide/api-geography';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
@@ -43,18 +43,12 @@ export class NeedProgressModel {
 }
 
 @ObjectType('Need', { description: 'Items an association needs, delivered to an arrondissement.' })
-export class NeedModel {
+export class NeedModel extends OfVariantModel {
   @Field(() => ID)
   id: string;
 
   @Field(() => NeedOrganisationModel)
   organisation: NeedOrganisationModel;
-
-  @Field(() => CatalogueVariantModel)
-  variant: CatalogueVariantModel;
-
-  @Field(() => CatalogueItemModel)
-  item: CatalogueItemModel;
 
   @Field(() => Int)
   quantity: number;
@@ -121,15 +115,9 @@ export class TraceStepModel {
 }
 
 @ObjectType('Offer', { description: "A citizen's gift of items, for a need or in general." })
-export class OfferModel {
+export class OfferModel extends OfVariantModel {
   @Field(() => ID)
   id: string;
-
-  @Field(() => CatalogueVariantModel)
-  variant: CatalogueVariantModel;
-
-  @Field(() => CatalogueItemModel)
-  item: CatalogueItemModel;
 
   @Field(() => Int)
   quantity: number;
@@ -193,7 +181,7 @@ export class DropOffBookingModel {
 }
 
 @ObjectType('Dispatch', { description: 'Items sent from a collection point to an association for a need.' })
-export class DispatchModel {
+export class DispatchModel extends OfVariantModel {
   @Field(() => ID)
   id: string;
 
@@ -205,12 +193,6 @@ export class DispatchModel {
 
   @Field()
   organisationName: string;
-
-  @Field(() => CatalogueVariantModel)
-  variant: CatalogueVariantModel;
-
-  @Field(() => CatalogueItemModel)
-  item: CatalogueItemModel;
 
   @Field(() => Int)
   quantity: number;

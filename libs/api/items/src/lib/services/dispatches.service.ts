@@ -1,5 +1,5 @@
 import { BadUserInputException, ConflictException, NotFoundException } from '@entraide/api-core';
-import { itemFromRow, VARIANT_COLUMNS, VariantRow, variantFromRow } from '@entraide/api-catalogue';
+import { ofVariantFromRow, VARIANT_COLUMNS, VariantRow } from '@entraide/api-catalogue';
 import { POINT_COLUMNS, PointRow, pointFromRow } from '@entraide/api-geography';
 import { AccessService } from '@entraide/api-identity';
 import { LedgerService, MovementKind, requireQuantity } from '@entraide/api-stock';
@@ -127,8 +127,7 @@ export class DispatchesService {
       needId: row.need_id,
       organisationId: row.organisation_id,
       organisationName: row.organisation_name,
-      variant: variantFromRow(row),
-      item: itemFromRow(row),
+      ...ofVariantFromRow(row),
       quantity: row.quantity,
       status: row.status,
       dispatchedAt: row.dispatched_at,

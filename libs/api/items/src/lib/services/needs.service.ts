@@ -1,5 +1,5 @@
 import { BadUserInputException, ConflictException, NotFoundException } from '@entraide/api-core';
-import { itemFromRow, VARIANT_COLUMNS, VariantRow, variantFromRow } from '@entraide/api-catalogue';
+import { ofVariantFromRow, VARIANT_COLUMNS, VariantRow } from '@entraide/api-catalogue';
 import { AccessService } from '@entraide/api-identity';
 import { isDistrictCode, isUuid } from '@entraide/shared';
 import { requireQuantity, requireText, requireVariants } from '@entraide/api-stock';
@@ -187,8 +187,7 @@ export function toNeed(row: NeedRow): NeedModel {
   return {
     id: row.id,
     organisation: { id: row.organisation_id, name: row.organisation_name },
-    variant: variantFromRow(row),
-    item: itemFromRow(row),
+    ...ofVariantFromRow(row),
     quantity: row.quantity,
     districtCode: row.district_code,
     urgency: row.urgency,

@@ -1,5 +1,5 @@
 import { BadUserInputException, ConflictException, NotFoundException } from '@entraide/api-core';
-import { itemFromRow, VARIANT_COLUMNS, VariantRow, variantFromRow } from '@entraide/api-catalogue';
+import { ofVariantFromRow, VARIANT_COLUMNS, VariantRow } from '@entraide/api-catalogue';
 import { ForbiddenException } from '@entraide/api-core';
 import { isUuid } from '@entraide/shared';
 import { requireQuantity, requireVariants } from '@entraide/api-stock';
@@ -119,8 +119,7 @@ export async function cancelBooking(tx: EntityManager, bookingId: string): Promi
 export function toOffer(row: OfferRow): OfferModel {
   return {
     id: row.id,
-    variant: variantFromRow(row),
-    item: itemFromRow(row),
+    ...ofVariantFromRow(row),
     quantity: row.quantity,
     condition: row.condition,
     status: row.status,

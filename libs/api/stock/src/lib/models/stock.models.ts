@@ -1,4 +1,4 @@
-import { CatalogueItemModel, CatalogueVariantModel } from '@entraide/api-catalogue';
+import { OfVariantModel } from '@entraide/api-catalogue';
 import { CollectionPointModel } from '@entraide/api-geography';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
@@ -7,13 +7,7 @@ import { MovementKind, TransferStatus } from '../stock.enums';
 @ObjectType('StockLevel', {
   description: "A collection point's stock of one variant, beside the open needs it serves.",
 })
-export class StockLevelModel {
-  @Field(() => CatalogueVariantModel)
-  variant: CatalogueVariantModel;
-
-  @Field(() => CatalogueItemModel)
-  item: CatalogueItemModel;
-
+export class StockLevelModel extends OfVariantModel {
   @Field(() => Int)
   quantity: number;
 
@@ -27,7 +21,7 @@ export class StockLevelModel {
 }
 
 @ObjectType('StockMovement', { description: 'One line of the append-only stock ledger.' })
-export class StockMovementModel {
+export class StockMovementModel extends OfVariantModel {
   @Field(() => ID)
   id: string;
 
@@ -36,12 +30,6 @@ export class StockMovementModel {
 
   @Field(() => Int, { description: 'Signed: negative when stock left the point.' })
   quantity: number;
-
-  @Field(() => CatalogueVariantModel)
-  variant: CatalogueVariantModel;
-
-  @Field(() => CatalogueItemModel)
-  item: CatalogueItemModel;
 
   @Field({ nullable: true })
   reason?: string;
@@ -54,13 +42,7 @@ export class StockMovementModel {
 }
 
 @ObjectType('TransferLine')
-export class TransferLineModel {
-  @Field(() => CatalogueVariantModel)
-  variant: CatalogueVariantModel;
-
-  @Field(() => CatalogueItemModel)
-  item: CatalogueItemModel;
-
+export class TransferLineModel extends OfVariantModel {
   @Field(() => Int)
   quantity: number;
 }

@@ -1,5 +1,5 @@
 import { BadUserInputException } from '@entraide/api-core';
-import { itemFromRow, VARIANT_COLUMNS, VariantRow, variantFromRow } from '@entraide/api-catalogue';
+import { ofVariantFromRow, VARIANT_COLUMNS, VariantRow } from '@entraide/api-catalogue';
 import { AccessService } from '@entraide/api-identity';
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
@@ -153,8 +153,7 @@ export class StockService {
       reason: row.reason ?? undefined,
       actorName: row.actor_name ?? undefined,
       createdAt: row.created_at,
-      variant: variantFromRow(row),
-      item: itemFromRow(row),
+      ...ofVariantFromRow(row),
     }));
   }
 
@@ -174,8 +173,7 @@ export class StockService {
 
 function toLevel(row: LevelRow): StockLevelModel {
   return {
-    variant: variantFromRow(row),
-    item: itemFromRow(row),
+    ...ofVariantFromRow(row),
     quantity: row.quantity,
     openNeedQuantity: row.open_need_quantity,
     short: row.quantity < row.open_need_quantity,

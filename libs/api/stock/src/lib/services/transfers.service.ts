@@ -1,5 +1,5 @@
 import { ConflictException, groupByKeys, NotFoundException, BadUserInputException } from '@entraide/api-core';
-import { itemFromRow, VARIANT_COLUMNS, VariantRow, variantFromRow } from '@entraide/api-catalogue';
+import { ofVariantFromRow, VARIANT_COLUMNS, VariantRow } from '@entraide/api-catalogue';
 import { CollectionPointModel } from '@entraide/api-geography';
 import { AccessService } from '@entraide/api-identity';
 import { isUuid } from '@entraide/shared';
@@ -149,8 +149,7 @@ export class TransfersService {
       from: row.from_point,
       to: row.to_point,
       lines: linesByTransfer[index].map((line) => ({
-        variant: variantFromRow(line),
-        item: itemFromRow(line),
+        ...ofVariantFromRow(line),
         quantity: line.quantity,
       })),
     }));
