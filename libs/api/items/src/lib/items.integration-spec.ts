@@ -484,6 +484,21 @@ describe('needs, offers, drop-offs, receipts, dispatches and traces', () => {
         need: { quantity: 12, urgency: 'NORMAL', deadline: '2099-01-31', note: 'Taille 43 surtout' },
       },
     });
+    await world.sql(`UPDATE need SET deadline = '2020-01-01' WHERE id = $1`, [needId]);
+    const keepingPastDeadline = await api.graphql(
+      `mutation ($input: UpdateNeedInput!) { updateNeed(input: $input) { need { quantity deadline } } }`,
+      { input: { needId, quantity: 11, deadline: '2020-01-01' } },
+      association.member.headers,
+    );
+    expect(keepingPastDeadline.data).toEqual({
+      updateNeed: { need: { quantity: 11, deadline: '2020-01-01' } },
+    });
+    const movingToPast = await api.graphql(
+      `mutation ($input: UpdateNeedInput!) { updateNeed(input: $input) { need { quantity } } }`,
+      { input: { needId, deadline: '2020-01-02' } },
+      association.member.headers,
+    );
+    expect(errorCode(movingToPast)).toBe('BAD_USER_INPUT');
     const byCitizen = await api.graphql(
       `mutation ($input: UpdateNeedInput!) { updateNeed(input: $input) { need { id } } }`,
       { input: { needId, quantity: 1 } },

@@ -15,26 +15,42 @@ const COORDINATION_LINKS = [
   { to: '/coordination/journal', key: 'audit' },
 ] as const;
 
+/** Wrapped links sit closer together vertically than side by side (small screens). */
+const ROW_GAP = { rowGap: 'var(--mantine-spacing-xs)' } as const;
+
 /**
- * Header links: sign in / create an account, or the signed-in person's name leading to their account, their
- * organisations and, for coordinators, a menu of the coordination pages (compact enough for a 360 px screen).
+ * Header links: the needs for everyone; then sign in / create an account, or the signed-in person's gifts, name
+ * (leading to their account), organisations, collection point for its staff and, for coordinators, a menu of
+ * the coordination pages (wrapping onto a second line on a 360 px screen).
  */
 export function AccountLinks({ className }: AccountLinksProps) {
   const { t } = useTranslation();
   const { viewer, loading } = useViewer();
   // While we do not know yet, show nothing rather than links that may flip a moment later.
   if (viewer === undefined && loading) return null;
+  const staffPointId = viewer?.staffPointIds[0];
   return (
     <nav aria-label={t('identity.nav.label')}>
-      <Group gap="md" wrap="wrap">
+      <Group gap="md" wrap="wrap" style={ROW_GAP}>
+        <Anchor component={Link} to="/besoins" className={className} c="white">
+          {t('items.nav.needs')}
+        </Anchor>
         {viewer ? (
           <>
+            <Anchor component={Link} to="/mes-dons" className={className} c="white">
+              {t('items.nav.myGifts')}
+            </Anchor>
             <Anchor component={Link} to="/compte" className={className} c="white" data-testid="viewer-name">
               {viewer.displayName}
             </Anchor>
             <Anchor component={Link} to="/organisations" className={className} c="white">
               {t('identity.nav.organisations')}
             </Anchor>
+            {staffPointId ? (
+              <Anchor component={Link} to={`/points/${staffPointId}`} className={className} c="white">
+                {t('items.nav.collectionPoint')}
+              </Anchor>
+            ) : null}
             {viewer.roles.includes('COORDINATOR') ? (
               <Menu position="bottom-end" withinPortal transitionProps={{ duration: 0 }}>
                 <Menu.Target>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -144,6 +144,17 @@ export function OrganisationPage() {
                 </Text>
               </Alert>
             ) : null}
+            <section aria-labelledby="needs-link-heading">
+              <Title order={2} size="h3" id="needs-link-heading" mb="xs">
+                {t('items.organisation.needsTitle')}
+              </Title>
+              <Text c="gray.7" mb="sm">
+                {t('items.organisation.needsIntro')}
+              </Text>
+              <Button component={Link} to={`/organisations/${organisation.id}/besoins`} variant="outline">
+                {t('items.organisation.needsLink')}
+              </Button>
+            </section>
             <section aria-labelledby="details-heading">
               <Title order={2} size="h3" id="details-heading" mb="sm">
                 {t('organisations.page.details')}

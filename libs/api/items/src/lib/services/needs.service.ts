@@ -90,7 +90,8 @@ export class NeedsService {
         ? undefined
         : input.deadline === ''
           ? null
-          : requireDay(input.deadline, 'The deadline', true);
+          : // An unchanged deadline may have passed; only a new one must be today or later.
+            requireDay(input.deadline, 'The deadline', input.deadline !== need.deadline);
     const note =
       input.note === undefined || input.note === null
         ? undefined
