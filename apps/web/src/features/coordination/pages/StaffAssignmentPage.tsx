@@ -8,6 +8,7 @@ import type { CollectionPointStaffQuery, StaffCollectionPointsQuery } from '../.
 import { useOrdinal } from '../../../i18n/useOrdinal';
 import classes from '../../identity/components/IdentityForm.module.css';
 import { validateEmail } from '../../identity/utils/credentials';
+import { StockSnapshotExport } from '../../stock/components/StockSnapshotExport';
 import { CoordinationProblemAlert } from '../components/CoordinationProblemAlert';
 import { CoordinatorOnly, NotAllowed } from '../components/CoordinatorOnly';
 import {
@@ -204,6 +205,7 @@ function StaffAssignment({ title }: { title: string }) {
         <QueryStatus loading={points.loading} error={points.error} />
       )}
       {selected ? <PointStaff key={selected.id} point={selected} /> : null}
+      <StockSnapshotExport />
     </Stack>
   );
 }
