@@ -4,3 +4,4 @@ export { isUuid } from './lib/ids';
 export { DEFAULT_LANGUAGE, Language } from './lib/languages';
 export { formatOpeningHours } from './lib/opening-hours';
 export type { OpeningSlot } from './lib/opening-hours';
+export { isCalendarDay } from './lib/days';

@@ -115,6 +115,25 @@ describe('needs, offers, drop-offs, receipts, dispatches and traces', () => {
     expect(mail).toContain(booking.code);
     expect(mail).toMatch(/Content-Type: image\/png/);
 
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(
+      new Date(booking.slotStartsAt),
+    );
+    const expected = await api.graphql<{ expectedDropOffs: { code: string }[] }>(
+      `query ($pointId: ID!, $day: String) { expectedDropOffs(collectionPointId: $pointId, day: $day) { code } }`,
+      { pointId: staff18.pointId, day },
+      staff18.headers,
+    );
+    expect(expected.data!.expectedDropOffs.map((dropOff) => dropOff.code)).toContain(booking.code);
+    expect(
+      errorCode(
+        await api.graphql(
+          `query ($pointId: ID!) { expectedDropOffs(collectionPointId: $pointId) { code } }`,
+          { pointId: staff18.pointId },
+          staff19.headers,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+
     const found = await api.graphql(
       BY_CODE,
       { pointId: staff18.pointId, code: booking.code.toLowerCase() },

@@ -1,12 +1,10 @@
 import { BadUserInputException, ForbiddenException, toCsv } from '@entraide/api-core';
 import { AccessService, NotSignedInException, SessionsService, sessionTokenOf } from '@entraide/api-identity';
-import { isDistrictCode } from '@entraide/shared';
+import { isCalendarDay, isDistrictCode } from '@entraide/shared';
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import { StockService } from './services/stock.service';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** CSV downloads for spreadsheets: a point's ledger over a period, and a stock snapshot per arrondissement. */
 @Controller('exports')
@@ -17,7 +15,7 @@ export class StockExportsController {
     private readonly access: AccessService,
   ) {}
 
-  /** `?collectionPointId=…&from=YYYY-MM-DD&to=YYYY-MM-DD` (both days included, UTC). */
+  /** `?collectionPointId=…&from=YYYY-MM-DD&to=YYYY-MM-DD` (both days included, Paris time). */
   @Get('stock-movements.csv')
   async movements(
     @Req() request: FastifyRequest,
@@ -27,11 +25,9 @@ export class StockExportsController {
     @Query('to') to = '',
   ): Promise<void> {
     const viewerId = await this.viewerOf(request);
-    if (!DAY.test(from) || !DAY.test(to))
-      throw new BadUserInputException('Give the period as from=YYYY-MM-DD and to=YYYY-MM-DD.');
-    const end = new Date(`${to}T00:00:00Z`);
-    end.setUTCDate(end.getUTCDate() + 1);
-    const movements = await this.stock.movements(pointId, new Date(`${from}T00:00:00Z`), end, viewerId);
+    if (!isCalendarDay(from) || !isCalendarDay(to))
+      throw new BadUserInputException('Give the period as from=YYYY-MM-DD and to=YYYY-MM-DD, real days.');
+    const movements = await this.stock.movementsOfDays(pointId, from, to, viewerId);
     const csv = toCsv(movements, [
       ['id', (m) => m.id],
       ['created_at', (m) => m.createdAt],

@@ -170,7 +170,7 @@ describe('stock: counts, write-offs, transfers, levels, exports, and an append-o
   });
 
   it('exports a point’s movements and a snapshot per arrondissement as CSV', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
     const server = api.app.getHttpServer();
     const movements = await request(server)
       .get(`/exports/stock-movements.csv?collectionPointId=${staff18.pointId}&from=${today}&to=${today}`)

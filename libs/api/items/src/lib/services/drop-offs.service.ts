@@ -164,9 +164,9 @@ export class DropOffsService {
     );
   }
 
-  /** A point's drop-offs of one Paris day (today by default), for its staff. */
+  /** A point's drop-offs of one Paris day (today by default), for its staff and coordinators. */
   async expected(pointId: string, day: string | undefined, staffId: string): Promise<DropOffBookingModel[]> {
-    await this.access.requireStaffOf(pointId, staffId);
+    await this.access.requireStaffOf(pointId, staffId, { coordinators: true });
     const date = day ? requireDay(day, 'The day') : parisToday();
     return this.list(
       `WHERE b.collection_point_id = $1 AND b.status <> 'CANCELLED'

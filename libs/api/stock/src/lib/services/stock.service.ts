@@ -157,6 +157,21 @@ export class StockService {
     }));
   }
 
+  /** The ledger of a point from one Paris day to another, both included. */
+  async movementsOfDays(
+    pointId: string,
+    fromDay: string,
+    toDay: string,
+    viewerId: string,
+  ): Promise<StockMovementModel[]> {
+    const [{ start, end }] = await this.manager.query(
+      `SELECT ($1::date)::timestamp AT TIME ZONE 'Europe/Paris' AS start,
+              ($2::date + 1)::timestamp AT TIME ZONE 'Europe/Paris' AS end`,
+      [fromDay, toDay],
+    );
+    return this.movements(pointId, start, end, viewerId);
+  }
+
   /** Every stock level, by arrondissement of the point (coordinators and staff). */
   async snapshot(): Promise<
     (VariantRow & { district_code: string; point_code: string; point_name: string; quantity: number })[]
