@@ -151,7 +151,7 @@ export function OrganisationPage() {
               <Text c="gray.7" mb="sm">
                 {t('items.organisation.needsIntro')}
               </Text>
-              <Button component={Link} to={`/organisations/${organisation.id}/besoins`} variant="outline">
+              <Button component={Link} to={`/organisations/${organisation.id}/besoins`} variant="filled">
                 {t('items.organisation.needsLink')}
               </Button>
             </section>
