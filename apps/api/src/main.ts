@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { ConfigError, loadAppConfig, migrateDatabase, openDatabase } from '@entraide/api-core';
 import { DemoAccountsService } from '@entraide/api-identity';
 import { DemoItemsService } from '@entraide/api-items';
+import { MatchingRunsService, RunTrigger } from '@entraide/api-matching';
 
 import { createApp } from './app/create-app';
 
@@ -26,9 +27,8 @@ async function main(command = 'serve'): Promise<void> {
       return;
     }
     const app = await createApp(config, database.url);
-    if (config.seedDemoData && (await app.get(DemoAccountsService).seedIfEmpty())) {
-      await app.get(DemoItemsService).seed();
-    }
+    const seeded = config.seedDemoData && (await app.get(DemoAccountsService).seedIfEmpty());
+    if (seeded) await app.get(DemoItemsService).seed();
     const shutdown = once(async () => {
       await app.close();
       await stopDatabase();
@@ -37,6 +37,8 @@ async function main(command = 'serve'): Promise<void> {
     process.on('SIGINT', shutdown);
     process.on('SIGTERM', shutdown);
     await app.listen({ port: config.port, host: config.host });
+    // The demo's first proposals now rather than at the next hourly run.
+    if (seeded) await app.get(MatchingRunsService).request(RunTrigger.SCHEDULE, null);
     console.log(`Entraide is running at http://localhost:${config.port}`);
   } catch (error) {
     await stopDatabase().catch(() => undefined);

@@ -3,6 +3,7 @@ import { CoreModule, CoreModuleOptions } from '@entraide/api-core';
 import { GeographyModule } from '@entraide/api-geography';
 import { IdentityModule } from '@entraide/api-identity';
 import { ItemsModule } from '@entraide/api-items';
+import { MatchingModule } from '@entraide/api-matching';
 import { StockModule } from '@entraide/api-stock';
 import { DynamicModule, Module } from '@nestjs/common';
 
@@ -18,6 +19,7 @@ export class AppModule {
         CatalogueModule,
         StockModule,
         ItemsModule,
+        MatchingModule,
       ],
     };
   }

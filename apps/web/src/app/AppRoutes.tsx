@@ -15,6 +15,7 @@ import { MyGiftsPage } from '../features/items/pages/MyGiftsPage';
 import { NeedPage } from '../features/items/pages/NeedPage';
 import { NeedsPage } from '../features/items/pages/NeedsPage';
 import { OrganisationNeedsPage } from '../features/items/pages/OrganisationNeedsPage';
+import { MatchingRunsPage } from '../features/matching/pages/MatchingRunsPage';
 import { CollectionPointDeskPage } from '../features/stock/pages/CollectionPointDeskPage';
 import { AcceptInvitationPage } from '../features/organisations/pages/AcceptInvitationPage';
 import { MyOrganisationsPage } from '../features/organisations/pages/MyOrganisationsPage';
@@ -47,6 +48,7 @@ export function AppRoutes() {
         <Route path="coordination/verifications" element={<VerificationQueuePage />} />
         <Route path="coordination/personnel" element={<StaffAssignmentPage />} />
         <Route path="coordination/journal" element={<AuditLogPage />} />
+        <Route path="coordination/appariements" element={<MatchingRunsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

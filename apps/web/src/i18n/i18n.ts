@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 
 import itemsEn from '../features/items/i18n/en.json';
 import itemsFr from '../features/items/i18n/fr.json';
+import matchingEn from '../features/matching/i18n/en.json';
+import matchingFr from '../features/matching/i18n/fr.json';
 import stockEn from '../features/stock/i18n/en.json';
 import stockFr from '../features/stock/i18n/fr.json';
 import en from './en.json';
@@ -10,8 +12,8 @@ import fr from './fr.json';
 
 /** Each feature with many strings keeps its own catalogue, under its own top-level key. */
 export const CATALOGUES = {
-  fr: { ...fr, items: itemsFr, stock: stockFr },
-  en: { ...en, items: itemsEn, stock: stockEn },
+  fr: { ...fr, items: itemsFr, matching: matchingFr, stock: stockFr },
+  en: { ...en, items: itemsEn, matching: matchingEn, stock: stockEn },
 };
 
 export const UI_LANGUAGES = ['fr', 'en'] as const;

@@ -27,3 +27,5 @@ export type { GraphqlContext } from './lib/graphql/request-loaders';
 export { requestIdOf } from './lib/logging/logging.module';
 export { configureHttp } from './lib/http/configure-http';
 export { toCsv } from './lib/http/csv';
+export { JobsService } from './lib/jobs/jobs.service';
+export type { JobDefinition } from './lib/jobs/jobs.service';

@@ -135,6 +135,14 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
        ON CONFLICT (collection_point_id, starts_at) DO UPDATE SET booked = 2`,
       [pointXId, bookedSlot],
     );
+    const [{ id: runId }] = await sql(
+      `INSERT INTO matching_run (kind, trigger, status, finished_at) VALUES ('ITEMS', 'MANUAL', 'DONE', now()) RETURNING id`,
+    );
+    const [{ id: proposalId }] = await sql(
+      `INSERT INTO item_proposal (run_id, collection_point_id, need_id, quantity, from_stock, score)
+       VALUES ($1, $2, $3, 2, 2, '{}') RETURNING id`,
+      [runId, pointXId, needOfAId],
+    );
     const own = await booking(donorId);
     const other = await booking(await bystander());
     return {
@@ -142,6 +150,7 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
       needOfAId,
       dispatchToAId,
       transferToXId,
+      proposalId,
       unbookedOfferId: await offer(donorId, null),
       bookingId: own.id,
       slotStartsAt,

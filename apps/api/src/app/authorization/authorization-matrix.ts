@@ -58,6 +58,8 @@ export interface ActorContext {
   pointYId: string;
   /** A transfer from point Y to point X, in transit. */
   transferToXId: string;
+  /** A matching proposal of 2 units from X's stock for the need of A, waiting for a decision. */
+  proposalId: string;
 }
 
 export interface MatrixRow {
@@ -338,5 +340,26 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
         'mutation ($input: ReceiveTransferInput!) { receiveStockTransfer(input: $input) { transfer { id } } }',
       variables: { input: { transferId: transferToXId } },
     }),
+  },
+  acceptItemProposal: {
+    expected: only('staffOfX'),
+    operation: ({ proposalId }) => ({
+      query:
+        'mutation ($input: AcceptItemProposalInput!) { acceptItemProposal(input: $input) { proposal { id } } }',
+      variables: { input: { proposalId } },
+    }),
+  },
+  declineItemProposal: {
+    expected: only('staffOfX', 'adminOfA'),
+    operation: ({ proposalId }) => ({
+      query:
+        'mutation ($input: DeclineItemProposalInput!) { declineItemProposal(input: $input) { proposal { id } } }',
+      variables: { input: { proposalId, reason: 'Plus nécessaire' } },
+    }),
+  },
+  // Last on purpose: the run it queues supersedes waiting proposals, which no later case should meet.
+  startMatchingRun: {
+    expected: only('coordinator'),
+    operation: () => ({ query: 'mutation { startMatchingRun { run { id } } }' }),
   },
 };

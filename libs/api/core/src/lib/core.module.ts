@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module';
 import { DomainExceptionFilter } from './errors/domain-exception.filter';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { HealthModule } from './health/health.module';
+import { JOBS_DATABASE_URL, JobsService } from './jobs/jobs.service';
 import { LoggingModule } from './logging/logging.module';
 
 export interface CoreModuleOptions {
@@ -15,7 +16,7 @@ export interface CoreModuleOptions {
   databaseUrl: string;
 }
 
-/** What every domain module stands on: configuration, database, GraphQL, errors, logs and health. */
+/** What every domain module stands on: configuration, database, GraphQL, errors, logs, health and jobs. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -32,8 +33,10 @@ export class CoreModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
         AuditLogService,
+        { provide: JOBS_DATABASE_URL, useValue: databaseUrl },
+        JobsService,
       ],
-      exports: [APP_CONFIG, AuditLogService],
+      exports: [APP_CONFIG, AuditLogService, JobsService],
     };
   }
 }

@@ -28,6 +28,6 @@ import { OffersService } from './services/offers.service';
     DropOffsResolver,
     DispatchesResolver,
   ],
-  exports: [NeedsService, DemoItemsService],
+  exports: [NeedsService, DemoItemsService, DispatchesService],
 })
 export class ItemsModule {}

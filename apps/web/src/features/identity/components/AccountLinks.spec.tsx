@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 
-import { MARIE, viewerMock } from '../../../testing/fixtures';
+import { CLAIRE, MARIE, viewerMock } from '../../../testing/fixtures';
 import { renderWithProviders } from '../../../testing/renderWithProviders';
 import { AccountLinks } from './AccountLinks';
 
@@ -45,6 +46,29 @@ describe('AccountLinks', () => {
     expect((await within(nav).findByRole('link', { name: 'Point de collecte' })).getAttribute('href')).toBe(
       '/points/point-7',
     );
+  });
+
+  it('offers coordinators a menu of the coordination pages, matching runs included', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<AccountLinks />, { mocks: [viewerMock(CLAIRE)] });
+
+    const nav = await navLinks();
+    const button = await within(nav).findByRole('button', { name: 'Coordination' });
+    await user.click(button);
+
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    // Mantine's opening transition does not finish in jsdom: the open menu keeps `display: none` here.
+    const menu = await screen.findByRole('menu', { hidden: true });
+    expect(
+      within(menu)
+        .getAllByRole('menuitem', { hidden: true })
+        .map((item) => [item.textContent, item.getAttribute('href')]),
+    ).toEqual([
+      ['Vérifications', '/coordination/verifications'],
+      ['Personnel des points de collecte', '/coordination/personnel'],
+      ['Journal des actions', '/coordination/journal'],
+      ['Appariements', '/coordination/appariements'],
+    ]);
   });
 
   it('speaks English', async () => {

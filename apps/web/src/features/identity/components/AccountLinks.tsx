@@ -13,6 +13,7 @@ const COORDINATION_LINKS = [
   { to: '/coordination/verifications', key: 'verifications' },
   { to: '/coordination/personnel', key: 'staff' },
   { to: '/coordination/journal', key: 'audit' },
+  { to: '/coordination/appariements', key: 'matching' },
 ] as const;
 
 /** Wrapped links sit closer together vertically than side by side (small screens). */

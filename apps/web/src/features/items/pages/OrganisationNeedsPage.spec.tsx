@@ -5,6 +5,7 @@ import { Route, Routes } from 'react-router';
 import type { NeedFieldsFragment, OrganisationDispatchesQuery } from '../../../gql/graphql';
 import { viewerMock } from '../../../testing/fixtures';
 import { renderWithProviders, type RenderOptions } from '../../../testing/renderWithProviders';
+import { organisationProposalsMock } from '../../matching/testing/matchingFixtures';
 import { ORGANISATION_MEMBERS_QUERY } from '../../organisations/graphql/organisationOperations';
 import { OrganisationPage } from '../../organisations/pages/OrganisationPage';
 import {
@@ -46,6 +47,8 @@ function listMocks(server: Server) {
       request: { query: ORGANISATION_DISPATCHES_QUERY, variables },
       result: () => ({ data: { organisationDispatches: server.dispatches } }),
     }),
+    // No dispatch proposal from the matching engine.
+    organisationProposalsMock({ proposals: [] }),
   ];
 }
 

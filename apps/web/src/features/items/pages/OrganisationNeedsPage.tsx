@@ -7,6 +7,7 @@ import { QueryStatus } from '../../../components/QueryStatus';
 import { useApiLanguage } from '../../../i18n/useApiLanguage';
 import { RequireViewer } from '../../identity/components/RequireViewer';
 import type { Viewer } from '../../identity/hooks/useViewer';
+import { OrganisationProposals } from '../../matching/components/OrganisationProposals';
 import { DispatchList } from '../components/DispatchList';
 import { OrganisationNeedCard } from '../components/OrganisationNeedCard';
 import { PostNeedForm } from '../components/PostNeedForm';
@@ -15,7 +16,10 @@ import { LIVE_POLL_INTERVAL_MS } from '../utils/live';
 
 type Organisation = Viewer['memberships'][number]['organisation'];
 
-/** Post a need, follow and edit the organisation's needs, and confirm what was delivered; polled live. */
+/**
+ * Post a need, follow and edit the organisation's needs, see (and decline) the dispatches the matching engine
+ * proposes, and confirm what was delivered; polled live.
+ */
 function OrganisationNeeds({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   const lang = useApiLanguage();
@@ -71,6 +75,7 @@ function OrganisationNeeds({ organisation }: { organisation: Organisation }) {
           <QueryStatus loading={needsQuery.loading} error={needsQuery.error} />
         ) : null}
       </section>
+      <OrganisationProposals organisationId={organisation.id} pollInterval={LIVE_POLL_INTERVAL_MS} />
       <section aria-labelledby="dispatches-heading">
         <Title order={2} size="h3" id="dispatches-heading" mb="xs">
           {t('items.dispatches.title')}

@@ -8,6 +8,7 @@ import { useApiLanguage } from '../../../i18n/useApiLanguage';
 import { useLocale } from '../../../i18n/useLocale';
 import { useOrdinal } from '../../../i18n/useOrdinal';
 import classes from '../../identity/components/IdentityForm.module.css';
+import { PointProposals } from '../../matching/components/PointProposals';
 import {
   DESK_OPEN_NEEDS_QUERY,
   DISPATCH_TO_NEED_MUTATION,
@@ -288,7 +289,10 @@ export interface DispatchPanelProps {
   servedDistricts: readonly ServedDistrict[];
 }
 
-/** The "Dispatches" tab: open needs of the arrondissements this point serves, then recent dispatches. */
+/**
+ * The "Dispatches" tab: the matching engine's proposals for this point, then the open needs of the
+ * arrondissements it serves (manual dispatch), then recent dispatches.
+ */
 export function DispatchPanel({ collectionPointId, servedDistricts }: DispatchPanelProps) {
   const { t } = useTranslation();
   const lang = useApiLanguage();
@@ -304,6 +308,7 @@ export function DispatchPanel({ collectionPointId, servedDistricts }: DispatchPa
 
   return (
     <Stack gap="xl">
+      <PointProposals collectionPointId={collectionPointId} stockOf={stockOf} />
       <section aria-labelledby="needs-heading">
         <Title order={2} size="h3" id="needs-heading" tabIndex={-1} mb={4}>
           {t('stock.dispatch.title')}

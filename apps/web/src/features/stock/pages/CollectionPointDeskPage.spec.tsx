@@ -6,6 +6,7 @@ import { Route, Routes } from 'react-router';
 
 import { viewerMock } from '../../../testing/fixtures';
 import { renderWithProviders } from '../../../testing/renderWithProviders';
+import { pointProposalsMock } from '../../matching/testing/matchingFixtures';
 import {
   DISPATCH_TO_NEED_MUTATION,
   DROP_OFF_BY_CODE_QUERY,
@@ -37,7 +38,11 @@ function renderDesk(mocks: readonly MockLink.MockedResponse[], search = '') {
       <Route path="/points/:id" element={<CollectionPointDeskPage />} />
       <Route path="/connexion" element={<p>sign-in page</p>} />
     </Routes>,
-    { route: `/points/${POINT_ID}${search}`, mocks: [viewerMock(SAMIA), pointsMock(), ...mocks] },
+    {
+      route: `/points/${POINT_ID}${search}`,
+      // No matching proposal waits here: the "Envois" tab shows its manual dispatch only.
+      mocks: [viewerMock(SAMIA), pointsMock(), pointProposalsMock({ proposals: [] }), ...mocks],
+    },
   );
 }
 

@@ -48,39 +48,49 @@ export class DispatchesService {
     await this.access.requireStaffOf(input.collectionPointId, staffId);
     const quantity = requireQuantity(input.quantity);
     if (!isUuid(input.needId)) throw new NotFoundException('No need has this id.');
-    const id = await this.manager.transaction(async (tx) => {
-      const [need] = await tx.query(
-        `SELECT variant_id, quantity, status FROM need WHERE id = $1 FOR UPDATE`,
-        [input.needId],
-      );
-      if (!need) throw new NotFoundException('No need has this id.');
-      if (need.status !== NeedStatus.OPEN) throw new ConflictException('This need is closed.');
-      const [{ dispatched }] = await tx.query(
-        `SELECT coalesce(sum(quantity), 0)::int AS dispatched FROM dispatch WHERE need_id = $1`,
-        [input.needId],
-      );
-      const remaining = need.quantity - dispatched;
-      if (quantity > remaining)
-        throw new BadUserInputException(
-          `This need lacks ${remaining} units only: dispatch ${remaining} at most.`,
-        );
-      const [{ id: dispatchId }] = await tx.query(
-        `INSERT INTO dispatch (collection_point_id, need_id, quantity, dispatched_by) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [input.collectionPointId, input.needId, quantity, staffId],
-      );
-      await this.ledger.record(tx, [
-        {
-          pointId: input.collectionPointId,
-          variantId: need.variant_id,
-          kind: MovementKind.DISPATCH,
-          quantity: -quantity,
-          actorId: staffId,
-          dispatchId,
-        },
-      ]);
-      return dispatchId as string;
-    });
+    const id = await this.manager.transaction((tx) =>
+      this.recordDispatch(tx, input.collectionPointId, input.needId, quantity, staffId),
+    );
     return this.get(id);
+  }
+
+  /** The dispatch itself, in the caller's transaction (a proposal's acceptance dispatches too). */
+  async recordDispatch(
+    tx: EntityManager,
+    pointId: string,
+    needId: string,
+    quantity: number,
+    staffId: string,
+  ): Promise<string> {
+    const [need] = await tx.query(`SELECT variant_id, quantity, status FROM need WHERE id = $1 FOR UPDATE`, [
+      needId,
+    ]);
+    if (!need) throw new NotFoundException('No need has this id.');
+    if (need.status !== NeedStatus.OPEN) throw new ConflictException('This need is closed.');
+    const [{ dispatched }] = await tx.query(
+      `SELECT coalesce(sum(quantity), 0)::int AS dispatched FROM dispatch WHERE need_id = $1`,
+      [needId],
+    );
+    const remaining = need.quantity - dispatched;
+    if (quantity > remaining)
+      throw new BadUserInputException(
+        `This need lacks ${remaining} units only: dispatch ${remaining} at most.`,
+      );
+    const [{ id: dispatchId }] = await tx.query(
+      `INSERT INTO dispatch (collection_point_id, need_id, quantity, dispatched_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [pointId, needId, quantity, staffId],
+    );
+    await this.ledger.record(tx, [
+      {
+        pointId,
+        variantId: need.variant_id,
+        kind: MovementKind.DISPATCH,
+        quantity: -quantity,
+        actorId: staffId,
+        dispatchId,
+      },
+    ]);
+    return dispatchId as string;
   }
 
   async confirmDelivery(dispatchId: string, userId: string): Promise<DispatchModel> {

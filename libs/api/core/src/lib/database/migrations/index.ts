@@ -6,6 +6,7 @@ import { CreateOrganisationsRolesAndAuditLog1795800000004 } from './179580000000
 import { CreateOrganisationInvitations1795800000005 } from './1795800000005-create-organisation-invitations';
 import { AddAccountDeletion1795800000006 } from './1795800000006-add-account-deletion';
 import { CreateNeedsOffersAndStockLedger1795800000007 } from './1795800000007-create-needs-offers-and-stock-ledger';
+import { CreateMatchingRunsAndItemProposals1795800000008 } from './1795800000008-create-matching-runs-and-item-proposals';
 
 /** Every migration, in order. A new migration is appended here (see CONTRIBUTING.md). */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CreateOrganisationInvitations1795800000005,
   AddAccountDeletion1795800000006,
   CreateNeedsOffersAndStockLedger1795800000007,
+  CreateMatchingRunsAndItemProposals1795800000008,
 ];

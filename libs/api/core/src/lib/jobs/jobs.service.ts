@@ -1,0 +1,92 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/app-config.token';
+
+export const JOBS_DATABASE_URL = Symbol('JOBS_DATABASE_URL');
+
+export interface JobDefinition<T extends object> {
+  queue: string;
+  handle(data: T): Promise<void>;
+  /** A cron expression (UTC) on which the job is sent with `data` (not in tests). */
+  schedule?: { cron: string; data: T };
+  /** Bounded retries: a failing job is tried this many more times, then left failed. */
+  retryLimit?: number;
+}
+
+/**
+ * Background work on pg-boss, in the same PostgreSQL as the data: jobs survive restarts and spread over
+ * replicas. Domain modules register their queues while they initialise; the queues are created, worked and
+ * scheduled once the application has booted, and the workers stop (finishing their job) at shutdown.
+ * An application that registers no queue never starts pg-boss.
+ */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private readonly definitions = new Map<string, JobDefinition<object>>();
+  private boss?: PgBoss;
+
+  constructor(
+    @Inject(JOBS_DATABASE_URL) private readonly databaseUrl: string,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  register<T extends object>(definition: JobDefinition<T>): void {
+    this.definitions.set(definition.queue, definition as JobDefinition<object>);
+  }
+
+  /**
+   * Queues a job. With `singletonSeconds`, at most one job of the queue is created per period of that
+   * many seconds (the others are dropped), which debounces bursts of triggers.
+   */
+  async send<T extends object>(
+    queue: string,
+    data: T,
+    options: { singletonSeconds?: number } = {},
+  ): Promise<string | null> {
+    const boss = this.started();
+    return boss.send(queue, data, {
+      retryLimit: this.definitions.get(queue)?.retryLimit ?? 2,
+      ...(options.singletonSeconds ? { singletonSeconds: options.singletonSeconds } : {}),
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.definitions.size === 0) return;
+    const boss = new PgBoss({
+      connectionString: this.databaseUrl,
+      schema: 'pgboss',
+      max: 4,
+      application_name: 'entraide-jobs',
+    });
+    boss.on('error', (error) => this.logger.error(`pg-boss: ${String(error)}`));
+    await boss.start();
+    for (const definition of this.definitions.values()) {
+      await boss.createQueue(definition.queue, {
+        name: definition.queue,
+        retryLimit: definition.retryLimit ?? 2,
+      });
+      await boss.work<object>(definition.queue, { pollingIntervalSeconds: 1 }, async ([job]) => {
+        await definition.handle(job.data);
+      });
+      // Tests send their jobs themselves: a schedule firing mid-test would make them depend on the clock.
+      if (definition.schedule && this.config.nodeEnv !== 'test') {
+        await boss.schedule(definition.queue, definition.schedule.cron, definition.schedule.data, {
+          tz: 'UTC',
+        });
+      }
+    }
+    this.boss = boss;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+    this.boss = undefined;
+  }
+
+  private started(): PgBoss {
+    if (!this.boss) throw new Error('Jobs are not running: register a queue before the application boots.');
+    return this.boss;
+  }
+}

@@ -1,0 +1,19 @@
+export { InvalidInstanceError } from './lib/errors';
+export { allocateItems } from './lib/items';
+export { matchHosting } from './lib/hosting';
+export { allocateItemsGreedy, matchHostingGreedy } from './lib/greedy';
+export type {
+  Allocation,
+  CandidatePair,
+  Guest,
+  Host,
+  HostingInstance,
+  HostingSolution,
+  ItemInstance,
+  ItemSolution,
+  Match,
+  Need,
+  Supply,
+} from './lib/types';
+export { ITEM_SCORING, itemProposalScore, needValue } from './lib/scoring/item-value';
+export type { ItemProposalScore, NeedRecord, NeedValueBreakdown, Urgency } from './lib/scoring/item-value';
