@@ -17,3 +17,5 @@ export type {
 } from './lib/types';
 export { ITEM_SCORING, itemProposalScore, needValue } from './lib/scoring/item-value';
 export type { ItemProposalScore, NeedRecord, NeedValueBreakdown, Urgency } from './lib/scoring/item-value';
+export { HOSTING_SCORING, hostingScore } from './lib/scoring/hosting-score';
+export type { Exclusion, GuestProfile, HostingScore, HostProfile } from './lib/scoring/hosting-score';
