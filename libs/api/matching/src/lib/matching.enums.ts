@@ -19,9 +19,9 @@ export enum ProposalStatus {
   PROPOSED = 'PROPOSED',
   ACCEPTED = 'ACCEPTED',
   DECLINED = 'DECLINED',
-  SUPERSEDED = 'SUPERSEDED',
+  EXPIRED = 'EXPIRED',
 }
 registerEnumType(ProposalStatus, {
   name: 'ProposalStatus',
-  description: 'Proposals wait for a person; a newer run supersedes those still waiting.',
+  description: 'Proposals wait for a person; those still waiting expire when a newer run supersedes them.',
 });

@@ -165,7 +165,7 @@ describe('matching runs and item proposals', () => {
     const next = await run();
     expect(next).toMatchObject({ status: 'DONE', unchanged: false, needLines: 1 });
     const [superseded] = await world.sql(`SELECT status FROM item_proposal WHERE id = $1`, [waiting[0].id]);
-    expect(superseded.status).toBe('SUPERSEDED');
+    expect(superseded.status).toBe('EXPIRED');
     const stale = await api.graphql(ACCEPT, { input: { proposalId: waiting[0].id } }, staff18.headers);
     expect(errorCode(stale)).toBe('CONFLICT');
     expect(stale.errors![0].message).toContain('newer matching run');

@@ -19,7 +19,7 @@ const STATUS_COLORS: Record<ProposalStatus, string> = {
   PROPOSED: 'blue.9',
   ACCEPTED: 'teal.9',
   DECLINED: 'red.9',
-  SUPERSEDED: 'gray.8',
+  EXPIRED: 'gray.8',
 };
 
 const AFTER_DECLINE = ['OrganisationProposals'];
@@ -131,7 +131,7 @@ export function OrganisationProposals({ organisationId, pollInterval }: Organisa
   });
   const [notice, setNotice] = useState<Notice>();
   const proposals = query.data?.organisationProposals ?? query.previousData?.organisationProposals;
-  // SUPERSEDED ones are not listed by the API; should one come, it is no longer waiting.
+  // EXPIRED ones are not listed by the API; should one come, it is no longer waiting.
   const waiting = proposals?.filter((proposal) => proposal.status === 'PROPOSED') ?? [];
   const decided = proposals?.filter((proposal) => proposal.status !== 'PROPOSED') ?? [];
 

@@ -62,7 +62,7 @@ export class ItemProposalsService {
   async ofOrganisation(organisationId: string, viewerId: string): Promise<ItemProposalModel[]> {
     await this.access.requireMemberOf(organisationId, viewerId, { verified: false });
     return this.list(
-      `WHERE n.organisation_id = $1 AND p.status <> 'SUPERSEDED'
+      `WHERE n.organisation_id = $1 AND p.status <> 'EXPIRED'
        ORDER BY p.status = 'PROPOSED' DESC, p.created_at DESC LIMIT 200`,
       [organisationId],
     );
@@ -125,7 +125,7 @@ export class ItemProposalsService {
     const [row] = await tx.query(`SELECT status FROM item_proposal WHERE id = $1 FOR UPDATE`, [proposalId]);
     if (row.status !== ProposalStatus.PROPOSED) {
       throw new ConflictException(
-        row.status === ProposalStatus.SUPERSEDED
+        row.status === ProposalStatus.EXPIRED
           ? 'A newer matching run replaced this proposal: see the current ones.'
           : `This proposal has already been ${row.status.toLowerCase()}.`,
       );

@@ -116,7 +116,7 @@ export class MatchingRunsService implements OnModuleInit {
             `SELECT count(*)::int AS proposals FROM item_proposal WHERE status = 'PROPOSED'`,
           );
         } else {
-          await tx.query(`UPDATE item_proposal SET status = 'SUPERSEDED' WHERE status = 'PROPOSED'`);
+          await tx.query(`UPDATE item_proposal SET status = 'EXPIRED' WHERE status = 'PROPOSED'`);
           const byPointAndNeed = new Map<
             string,
             { pointId: string; needId: string; quantity: number; fromStock: number }

@@ -37,7 +37,7 @@ export class CreateMatchingRunsAndItemProposals1795800000008 implements Migratio
         from_stock integer NOT NULL CHECK (from_stock BETWEEN 0 AND quantity),
         score jsonb NOT NULL,
         status text NOT NULL DEFAULT 'PROPOSED'
-          CHECK (status IN ('PROPOSED', 'ACCEPTED', 'DECLINED', 'SUPERSEDED')),
+          CHECK (status IN ('PROPOSED', 'ACCEPTED', 'DECLINED', 'EXPIRED')),
         decided_by uuid REFERENCES app_user (id),
         decided_at timestamptz,
         decline_reason text CHECK (char_length(decline_reason) BETWEEN 1 AND 500),
