@@ -26,13 +26,30 @@ const run = spawnSync(
 
 let passed = 0;
 let failed = 0;
+const failures = [];
 const files = existsSync(resultsDir) ? readdirSync(resultsDir).filter((file) => file.endsWith('.json')) : [];
 for (const file of files) {
   const result = JSON.parse(readFileSync(join(resultsDir, file), 'utf8'));
   passed += result.numPassedTests ?? 0;
   failed += result.numFailedTests ?? 0;
+  // Jest and Vitest write the same JSON shape: name the failed tests, so that a flaky one can be found.
+  for (const suite of result.testResults ?? []) {
+    for (const test of suite.assertionResults ?? []) {
+      if (test.status === 'failed') {
+        const message = (test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 200);
+        failures.push(`${suite.name.replace(`${root}/`, '')} › ${test.fullName ?? test.title}: ${message}`);
+      }
+    }
+  }
 }
 const seconds = Math.round((Date.now() - started) / 1000);
+if (failures.length > 0)
+  console.log(
+    `\nFailed tests:\n${failures
+      .slice(0, 10)
+      .map((line) => `- ${line}`)
+      .join('\n')}`,
+  );
 console.log(`\n${files.length} test projects, ${seconds} s`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(run.status === 0 && failed === 0 && passed > 0 ? 0 : 1);

@@ -46,8 +46,9 @@ describe('AccountPage', () => {
     renderAccount({ mocks: [viewerMock(), sessionsMock()] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mon compte' })).toBeTruthy();
-    const profile = screen.getByRole('region', { name: 'Profil' });
-    expect(within(profile).getByText('Marie Curie')).toBeTruthy();
+    // The heading may come before the viewer's data: wait for the profile itself.
+    const profile = await screen.findByRole('region', { name: 'Profil' });
+    expect(await within(profile).findByText('Marie Curie')).toBeTruthy();
     expect(within(profile).getByText('marie@example.org')).toBeTruthy();
     expect(within(profile).getByText('Adresse non vérifiée')).toBeTruthy();
   });
