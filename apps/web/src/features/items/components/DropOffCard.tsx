@@ -15,6 +15,7 @@ import {
 import { useParisFormat } from '../utils/format';
 import { type ItemsProblem, itemsProblem } from '../utils/itemsErrors';
 import { DropOffQrCode } from './DropOffQrCode';
+import { ConfirmStep } from './ConfirmStep';
 import { ItemsProblemAlert } from './ItemsProblemAlert';
 import { itemLabel } from './NeedCard';
 import { SlotSelect } from './SlotSelect';
@@ -115,23 +116,16 @@ export function DropOffCard({ booking }: { booking: DropOffFieldsFragment }) {
   const format = useParisFormat();
   const titleId = useId();
   const rescheduleId = useId();
-  const confirmId = useId();
   const [mode, setMode] = useState<Mode>('view');
   const [problem, setProblem] = useState<ItemsProblem>();
   const [notice, setNotice] = useState<string>();
   const [cancel, { loading: cancelling }] = useMutation(CANCEL_DROP_OFF_MUTATION);
-  const confirmHeading = useRef<HTMLParagraphElement>(null);
   const booked = booking.status === 'BOOKED';
   const slot = t('items.dropOffs.slot', {
     day: format.fullDate(booking.slotStartsAt),
     start: format.time(booking.slotStartsAt),
     end: format.time(booking.slotEndsAt),
   });
-
-  // Asking to cancel moves the focus to the question.
-  useEffect(() => {
-    if (mode === 'cancel') confirmHeading.current?.focus();
-  }, [mode]);
 
   const handleCancel = async () => {
     setProblem(undefined);
@@ -220,22 +214,15 @@ export function DropOffCard({ booking }: { booking: DropOffFieldsFragment }) {
           />
         ) : null}
         {booked && mode === 'cancel' ? (
-          <Paper withBorder p="md" bg="gray.0" role="group" aria-labelledby={confirmId}>
-            <Stack gap="sm">
-              <Text fw={600} id={confirmId} ref={confirmHeading} tabIndex={-1}>
-                {t('items.dropOffs.confirmCancelTitle')}
-              </Text>
-              <Text size="sm">{t('items.dropOffs.confirmCancelText')}</Text>
-              <Group gap="sm">
-                <Button color="red.9" loading={cancelling} onClick={() => void handleCancel()}>
-                  {t('items.dropOffs.confirmCancel')}
-                </Button>
-                <Button variant="default" onClick={() => setMode('view')}>
-                  {t('items.dropOffs.keep')}
-                </Button>
-              </Group>
-            </Stack>
-          </Paper>
+          <ConfirmStep
+            title={t('items.dropOffs.confirmCancelTitle')}
+            text={t('items.dropOffs.confirmCancelText')}
+            confirmLabel={t('items.dropOffs.confirmCancel')}
+            keepLabel={t('items.dropOffs.keep')}
+            loading={cancelling}
+            onConfirm={() => void handleCancel()}
+            onKeep={() => setMode('view')}
+          />
         ) : null}
       </Stack>
     </Card>

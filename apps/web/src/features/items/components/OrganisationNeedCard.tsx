@@ -25,6 +25,7 @@ import classes from '../../identity/components/IdentityForm.module.css';
 import { CLOSE_NEED_MUTATION, UPDATE_NEED_MUTATION } from '../graphql/itemsOperations';
 import { parisToday, parseQuantity } from '../utils/format';
 import { type ItemsProblem, itemsProblem } from '../utils/itemsErrors';
+import { ConfirmStep } from './ConfirmStep';
 import { ItemsProblemAlert } from './ItemsProblemAlert';
 import { itemLabel } from './NeedCard';
 import { NeedFacts } from './NeedFacts';
@@ -174,17 +175,11 @@ export function OrganisationNeedCard({ need }: { need: NeedFieldsFragment }) {
   const { t } = useTranslation();
   const lang = useApiLanguage();
   const titleId = useId();
-  const confirmId = useId();
   const [mode, setMode] = useState<Mode>('view');
   const [notice, setNotice] = useState<string>();
   const [problem, setProblem] = useState<ItemsProblem>();
   const [closeNeed, { loading: closing }] = useMutation(CLOSE_NEED_MUTATION);
-  const confirmHeading = useRef<HTMLParagraphElement>(null);
   const open = need.status === 'OPEN';
-
-  useEffect(() => {
-    if (mode === 'close') confirmHeading.current?.focus();
-  }, [mode]);
 
   const handleClose = async () => {
     setProblem(undefined);
@@ -252,22 +247,15 @@ export function OrganisationNeedCard({ need }: { need: NeedFieldsFragment }) {
           />
         ) : null}
         {open && mode === 'close' ? (
-          <Paper withBorder p="md" bg="gray.0" role="group" aria-labelledby={confirmId}>
-            <Stack gap="sm">
-              <Text fw={600} id={confirmId} ref={confirmHeading} tabIndex={-1}>
-                {t('items.orgNeeds.confirmCloseTitle')}
-              </Text>
-              <Text size="sm">{t('items.orgNeeds.confirmCloseText')}</Text>
-              <Group gap="sm">
-                <Button color="red.9" loading={closing} onClick={() => void handleClose()}>
-                  {t('items.orgNeeds.confirmClose')}
-                </Button>
-                <Button variant="default" onClick={() => setMode('view')}>
-                  {t('items.orgNeeds.keepOpen')}
-                </Button>
-              </Group>
-            </Stack>
-          </Paper>
+          <ConfirmStep
+            title={t('items.orgNeeds.confirmCloseTitle')}
+            text={t('items.orgNeeds.confirmCloseText')}
+            confirmLabel={t('items.orgNeeds.confirmClose')}
+            keepLabel={t('items.orgNeeds.keepOpen')}
+            loading={closing}
+            onConfirm={() => void handleClose()}
+            onKeep={() => setMode('view')}
+          />
         ) : null}
       </Stack>
     </Card>
