@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { QueryStatus } from '../../../components/QueryStatus';
+import { RequireMembership } from '../../organisations/components/RequireMembership';
 import { useApiLanguage } from '../../../i18n/useApiLanguage';
-import { RequireViewer } from '../../identity/components/RequireViewer';
 import type { Viewer } from '../../identity/hooks/useViewer';
 import { OrganisationProposals } from '../../matching/components/OrganisationProposals';
 import { DispatchList } from '../components/DispatchList';
@@ -98,23 +98,13 @@ export function OrganisationNeedsPage() {
   const { id = '' } = useParams();
   const fallbackTitle = t('items.orgNeeds.fallbackTitle');
   return (
-    <RequireViewer title={fallbackTitle}>
-      {(viewer) => {
-        const membership = viewer.memberships.find((item) => item.organisation.id === id);
-        if (!membership) {
-          return (
-            <Stack gap="md" align="flex-start">
-              <title>{t('app.pageTitle', { title: fallbackTitle })}</title>
-              <Title order={1}>{fallbackTitle}</Title>
-              <Alert color="red.9" role="alert">
-                {t('items.orgNeeds.notMine')}
-              </Alert>
-              <Anchor component={Link} to="/organisations">
-                {t('items.orgNeeds.myOrganisations')}
-              </Anchor>
-            </Stack>
-          );
-        }
+    <RequireMembership
+      organisationId={id}
+      title={fallbackTitle}
+      notMine={t('items.orgNeeds.notMine')}
+      backToList={t('items.orgNeeds.myOrganisations')}
+    >
+      {(membership) => {
         const { organisation } = membership;
         const title = t('items.orgNeeds.title', { name: organisation.name });
         return (
@@ -133,6 +123,6 @@ export function OrganisationNeedsPage() {
           </Stack>
         );
       }}
-    </RequireViewer>
+    </RequireMembership>
   );
 }

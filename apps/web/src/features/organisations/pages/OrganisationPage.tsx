@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { QueryStatus } from '../../../components/QueryStatus';
-import { RequireViewer } from '../../identity/components/RequireViewer';
+import { RequireMembership } from '../components/RequireMembership';
 import { VIEWER_QUERY } from '../../identity/graphql/identityOperations';
 import type { Viewer } from '../../identity/hooks/useViewer';
 import { InviteMemberForm } from '../components/InviteMemberForm';
@@ -97,23 +97,13 @@ export function OrganisationPage() {
   const { id = '' } = useParams();
   const fallbackTitle = t('organisations.page.title');
   return (
-    <RequireViewer title={fallbackTitle}>
-      {(viewer) => {
-        const membership = viewer.memberships.find((item) => item.organisation.id === id);
-        if (!membership) {
-          return (
-            <Stack gap="md" align="flex-start">
-              <title>{t('app.pageTitle', { title: fallbackTitle })}</title>
-              <Title order={1}>{fallbackTitle}</Title>
-              <Alert color="red.9" role="alert">
-                {t('organisations.page.notMine')}
-              </Alert>
-              <Anchor component={Link} to="/organisations">
-                {t('organisations.page.backToList')}
-              </Anchor>
-            </Stack>
-          );
-        }
+    <RequireMembership
+      organisationId={id}
+      title={fallbackTitle}
+      notMine={t('organisations.page.notMine')}
+      backToList={t('organisations.page.backToList')}
+    >
+      {(membership, viewer) => {
         const { organisation } = membership;
         return (
           <Stack gap="xl">
@@ -165,6 +155,6 @@ export function OrganisationPage() {
           </Stack>
         );
       }}
-    </RequireViewer>
+    </RequireMembership>
   );
 }
