@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 import { ConfigError, loadAppConfig, migrateDatabase, openDatabase } from '@entraide/api-core';
 import { DemoAccountsService } from '@entraide/api-identity';
+import { DemoHostingService, HostingRunsService, HostingRunTrigger } from '@entraide/api-hosting';
 import { DemoItemsService } from '@entraide/api-items';
 import { MatchingRunsService, RunTrigger } from '@entraide/api-matching';
 
@@ -28,7 +29,10 @@ async function main(command = 'serve'): Promise<void> {
     }
     const app = await createApp(config, database.url);
     const seeded = config.seedDemoData && (await app.get(DemoAccountsService).seedIfEmpty());
-    if (seeded) await app.get(DemoItemsService).seed();
+    if (seeded) {
+      await app.get(DemoItemsService).seed();
+      await app.get(DemoHostingService).seed();
+    }
     const shutdown = once(async () => {
       await app.close();
       await stopDatabase();
@@ -38,7 +42,10 @@ async function main(command = 'serve'): Promise<void> {
     process.on('SIGTERM', shutdown);
     await app.listen({ port: config.port, host: config.host });
     // The demo's first proposals now rather than at the next hourly run.
-    if (seeded) await app.get(MatchingRunsService).request(RunTrigger.SCHEDULE, null);
+    if (seeded) {
+      await app.get(MatchingRunsService).request(RunTrigger.SCHEDULE, null);
+      await app.get(HostingRunsService).request(HostingRunTrigger.SCHEDULE, null);
+    }
     console.log(`Entraide is running at http://localhost:${config.port}`);
   } catch (error) {
     await stopDatabase().catch(() => undefined);

@@ -1,6 +1,7 @@
 import { CatalogueModule } from '@entraide/api-catalogue';
 import { CoreModule, CoreModuleOptions } from '@entraide/api-core';
 import { GeographyModule } from '@entraide/api-geography';
+import { HostingModule } from '@entraide/api-hosting';
 import { IdentityModule } from '@entraide/api-identity';
 import { ItemsModule } from '@entraide/api-items';
 import { MatchingModule } from '@entraide/api-matching';
@@ -20,6 +21,7 @@ export class AppModule {
         StockModule,
         ItemsModule,
         MatchingModule,
+        HostingModule,
       ],
     };
   }

@@ -10,5 +10,7 @@ export { Role } from './lib/enums/identity.enums';
 export { RequireRole, RolesGuard } from './lib/guards/roles.guard';
 export { AccessService } from './lib/services/access.service';
 export { sessionTokenOf } from './lib/session-cookie';
-export { OrganisationStatus } from './lib/enums/identity.enums';
+export { OrganisationKind, OrganisationStatus } from './lib/enums/identity.enums';
 export { NotSignedInException } from './lib/identity.exception';
+export { PersonalDataRegistry } from './lib/services/personal-data-registry.service';
+export type { PersonalDataSection } from './lib/services/personal-data-registry.service';

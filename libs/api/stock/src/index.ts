@@ -1,7 +1,7 @@
-export { InsufficientStockException, isConstraint, LedgerService } from './lib/services/ledger.service';
+export { InsufficientStockException, LedgerService } from './lib/services/ledger.service';
 export type { MovementDraft } from './lib/services/ledger.service';
 export { NEED_REMAINING_SQL, StockService } from './lib/services/stock.service';
 export { MovementKind } from './lib/stock.enums';
 export { StockModule } from './lib/stock.module';
 export { StockLevelModel } from './lib/models/stock.models';
-export { requireQuantity, requireText, requireVariants } from './lib/utils/validation.util';
+export { requireVariants } from './lib/utils/validation.util';

@@ -158,6 +158,97 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
     };
   }
 
+  /**
+   * Host offers, households of organisation A, proposals at each stage, an active stay and a rental unit, so
+   * that every hosting mutation has something to act on. `hostId` is the acting person (a bystander for the
+   * anonymous actor); the other homes belong to bystanders.
+   */
+  async function arrangeHosting(hostId: string, organisationAId: string, operatorAdminId: string) {
+    // Earlier cases' homes and households leave the pool, so that the runs later rows queue stay small.
+    await sql(`UPDATE host_offer SET paused = true WHERE NOT paused`);
+    await sql(
+      `UPDATE hosting_request SET status = 'CLOSED', close_reason = 'Earlier case' WHERE status = 'OPEN'`,
+    );
+    const offer = async (owner: string, status: string, paused = false): Promise<string> =>
+      (
+        await sql(
+          `INSERT INTO host_offer (host_id, status, paused, steps_done, room_kind, beds, district_code, address,
+             available_from, min_stay_days, max_stay_days, languages, household_adults, household_children,
+             verifier_organisation_id, submitted_at, home_visit_on, visited_by, verified_at)
+           VALUES ($1, $2, $3, 4, 'PRIVATE_ROOM', 2, '75018', '1 rue du Test, 75018 Paris', current_date, 7, 180,
+             '{fr}', 1, 0, CASE WHEN $2 <> 'DRAFT' THEN $4::uuid END, CASE WHEN $2 <> 'DRAFT' THEN now() END,
+             CASE WHEN $2 = 'VERIFIED' THEN current_date END, CASE WHEN $2 = 'VERIFIED' THEN 'Visiteur' END,
+             CASE WHEN $2 = 'VERIFIED' THEN now() END)
+           RETURNING id`,
+          [owner, status, paused, organisationAId],
+        )
+      )[0].id;
+    const household = async (status = 'OPEN'): Promise<string> =>
+      (
+        await sql(
+          `INSERT INTO hosting_request (organisation_id, alias, age_bands, languages, legal_status, needed_from,
+             minimum_days, desired_days, status)
+           VALUES ($1, 'Famille M.', '{26-59}', '{fr}', 'REFUGEE', current_date, 7, 30, $2) RETURNING id`,
+          [organisationAId, status],
+        )
+      )[0].id;
+    const [{ id: runId }] = await sql(
+      `INSERT INTO matching_run (kind, trigger, status, finished_at) VALUES ('HOSTING', 'MANUAL', 'DONE', now()) RETURNING id`,
+    );
+    const proposal = async (offerId: string, requestId: string, status: string): Promise<string> =>
+      (
+        await sql(
+          `INSERT INTO hosting_proposal (run_id, host_offer_id, hosting_request_id, score, status, forwarded_at, accepted_at)
+           VALUES ($1, $2, $3, '{}', $4, CASE WHEN $4 <> 'PROPOSED' THEN now() END,
+             CASE WHEN $4 = 'ACCEPTED' THEN now() END) RETURNING id`,
+          [runId, offerId, requestId, status],
+        )
+      )[0].id;
+    const ownVerifiedOfferId = await offer(hostId, 'VERIFIED');
+    const bystanderOffer = async () => offer(await bystander(), 'VERIFIED');
+    const requestOfAId = await household();
+    const stayOfferId = await bystanderOffer();
+    const stayRequestId = await household('HOSTED');
+    const stayProposalId = await proposal(stayOfferId, stayRequestId, 'ACCEPTED');
+    const [{ id: activeStayId }] = await sql(
+      `INSERT INTO stay (proposal_id, host_offer_id, hosting_request_id, starts_on, planned_end_on, agreement_signed_on)
+       VALUES ($1, $2, $3, current_date, current_date + 60, current_date) RETURNING id`,
+      [stayProposalId, stayOfferId, stayRequestId],
+    );
+    const operatorHId = await organisation('HOUSING_OPERATOR', 'VERIFIED', [
+      [operatorAdminId, 'ADMIN'],
+      [await bystander(), 'ADMIN'],
+    ]);
+    await sql(`INSERT INTO organisation_district (organisation_id, district_code) VALUES ($1, '75018')`, [
+      operatorHId,
+    ]);
+    const rentalUnit = async (status: string): Promise<string> =>
+      (
+        await sql(
+          `INSERT INTO rental_unit (owner_id, district_code, address, surface_m2, rooms, available_from, status,
+             operator_organisation_id, taken_on_at)
+           VALUES ($1, '75018', '2 rue du Test', 30, 2, current_date, $2,
+             CASE WHEN $2 = 'TAKEN_ON' THEN $3::uuid END, CASE WHEN $2 = 'TAKEN_ON' THEN now() END) RETURNING id`,
+          [hostId, status, operatorHId],
+        )
+      )[0].id;
+    return {
+      hostDraftId: await offer(hostId, 'DRAFT'),
+      submittedOfferId: await offer(await bystander(), 'SUBMITTED'),
+      ownVerifiedOfferId,
+      ownPausedOfferId: await offer(hostId, 'VERIFIED', true),
+      requestOfAId,
+      proposedToAId: await proposal(await bystanderOffer(), await household(), 'PROPOSED'),
+      forwardedToActorId: await proposal(ownVerifiedOfferId, await household(), 'FORWARDED'),
+      acceptedByActorId: await proposal(await offer(hostId, 'VERIFIED'), await household(), 'ACCEPTED'),
+      acceptedForAId: await proposal(await bystanderOffer(), await household(), 'ACCEPTED'),
+      activeStayId,
+      operatorHId,
+      availableUnitId: await rentalUnit('AVAILABLE'),
+      takenOnUnitId: await rentalUnit('TAKEN_ON'),
+    };
+  }
+
   /** The acting person (signed up through the API, with a second session and mailed links) and the world around. */
   async function arrange(actor: Actor): Promise<{ headers: Record<string, string>; context: ActorContext }> {
     const email = uniqueEmail();
@@ -227,6 +318,11 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
       pointXId,
       pointYId,
     );
+    const hosting = await arrangeHosting(
+      actor === 'anonymous' ? await bystander() : personId,
+      organisationAId,
+      adminOfA,
+    );
     const assignableId = await bystander();
     const [{ email: assignableEmail }] = await sql(`SELECT email FROM app_user WHERE id = $1`, [
       assignableId,
@@ -253,6 +349,7 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
         assignableEmail,
         pointYId,
         ...items,
+        ...hosting,
       },
     };
   }

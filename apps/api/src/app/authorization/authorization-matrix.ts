@@ -60,6 +60,26 @@ export interface ActorContext {
   transferToXId: string;
   /** A matching proposal of 2 units from X's stock for the need of A, waiting for a decision. */
   proposalId: string;
+  /** The acting person's host offers: a complete draft, a verified one and a paused one. */
+  hostDraftId: string;
+  ownVerifiedOfferId: string;
+  ownPausedOfferId: string;
+  /** A bystander's offer waiting for organisation A's home visit. */
+  submittedOfferId: string;
+  /** A household referred by A, waiting for a host. */
+  requestOfAId: string;
+  /** Hosting proposals for households of A: proposed (a bystander's home), forwarded to and accepted by the
+   * acting person, accepted by a bystander host. */
+  proposedToAId: string;
+  forwardedToActorId: string;
+  acceptedByActorId: string;
+  acceptedForAId: string;
+  /** A household of A hosted by a bystander. */
+  activeStayId: string;
+  /** Housing operator H (its admin is A's admin) and two of the acting person's homes in its district. */
+  operatorHId: string;
+  availableUnitId: string;
+  takenOnUnitId: string;
 }
 
 export interface MatrixRow {
@@ -77,6 +97,12 @@ const only = (...allowed: Actor[]): Record<Actor, Outcome> => ({
 });
 
 export const MATRIX_PASSWORD = 'correct horse battery staple';
+
+/** A Paris day, YYYY-MM-DD, `days` from today. */
+function parisDay(days: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  return new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
 
 export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   signUp: {
@@ -356,6 +382,225 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
         'mutation ($input: DeclineItemProposalInput!) { declineItemProposal(input: $input) { proposal { id } } }',
       variables: { input: { proposalId, reason: 'Plus nécessaire' } },
     }),
+  },
+  saveHostOffer: {
+    expected: signedIn,
+    operation: ({ hostDraftId }) => ({
+      query: 'mutation ($input: SaveHostOfferInput!) { saveHostOffer(input: $input) { id } }',
+      variables: { input: { id: hostDraftId, step: 4, offersMeals: true } },
+    }),
+  },
+  submitHostOffer: {
+    expected: signedIn,
+    operation: ({ hostDraftId, organisationAId }) => ({
+      query: 'mutation ($input: SubmitHostOfferInput!) { submitHostOffer(input: $input) { id } }',
+      variables: { input: { id: hostDraftId, verifierOrganisationId: organisationAId } },
+    }),
+  },
+  pauseHostOffer: {
+    expected: signedIn,
+    operation: ({ ownVerifiedOfferId }) => ({
+      query: 'mutation ($id: ID!) { pauseHostOffer(input: { id: $id }) { id } }',
+      variables: { id: ownVerifiedOfferId },
+    }),
+  },
+  withdrawHostOffer: {
+    expected: signedIn,
+    operation: ({ ownVerifiedOfferId }) => ({
+      query: 'mutation ($id: ID!) { withdrawHostOffer(input: { id: $id }) { id } }',
+      variables: { id: ownVerifiedOfferId },
+    }),
+  },
+  rejectHostOffer: {
+    expected: only('adminOfA'),
+    operation: ({ submittedOfferId }) => ({
+      query: 'mutation ($input: RejectHostOfferInput!) { rejectHostOffer(input: $input) { id } }',
+      variables: { input: { id: submittedOfferId, reason: 'Logement insalubre' } },
+    }),
+  },
+  // Hosting proposals waiting to be forwarded are superseded by the runs later rows queue: forward them first.
+  forwardHostingProposal: {
+    expected: only('adminOfA'),
+    operation: ({ proposedToAId }) => ({
+      query: 'mutation ($id: ID!) { forwardHostingProposal(input: { id: $id }) { id } }',
+      variables: { id: proposedToAId },
+    }),
+  },
+  acceptHostingProposal: {
+    expected: signedIn,
+    operation: ({ forwardedToActorId }) => ({
+      query: 'mutation ($id: ID!) { acceptHostingProposal(input: { id: $id }) { id } }',
+      variables: { id: forwardedToActorId },
+    }),
+  },
+  planHostingMeeting: {
+    expected: signedIn,
+    operation: ({ acceptedByActorId }) => ({
+      query: 'mutation ($input: PlanHostingMeetingInput!) { planHostingMeeting(input: $input) { id } }',
+      variables: {
+        input: {
+          proposalId: acceptedByActorId,
+          at: new Date(Date.now() + 86_400_000).toISOString(),
+          place: 'Au local',
+        },
+      },
+    }),
+  },
+  startStay: {
+    expected: only('adminOfA'),
+    operation: ({ acceptedForAId }) => ({
+      query: 'mutation ($input: StartStayInput!) { startStay(input: $input) { id } }',
+      variables: {
+        input: {
+          proposalId: acceptedForAId,
+          startsOn: parisDay(0),
+          plannedEndOn: parisDay(30),
+          agreementSignedOn: parisDay(0),
+        },
+      },
+    }),
+  },
+  recordStayCheckIn: {
+    expected: only('adminOfA'),
+    operation: ({ activeStayId }) => ({
+      query: 'mutation ($input: StayNoteInput!) { recordStayCheckIn(input: $input) { id } }',
+      variables: { input: { stayId: activeStayId, on: parisDay(0), note: 'Tout va bien' } },
+    }),
+  },
+  reportStayIncident: {
+    expected: only('adminOfA'),
+    operation: ({ activeStayId }) => ({
+      query: 'mutation ($input: ReportStayIncidentInput!) { reportStayIncident(input: $input) { id } }',
+      variables: { input: { stayId: activeStayId, on: parisDay(0), note: 'Dispute', severity: 'LOW' } },
+    }),
+  },
+  extendStay: {
+    expected: only('adminOfA'),
+    operation: ({ activeStayId }) => ({
+      query: 'mutation ($input: ExtendStayInput!) { extendStay(input: $input) { id } }',
+      variables: { input: { stayId: activeStayId, plannedEndOn: parisDay(90) } },
+    }),
+  },
+  updateHostingRequest: {
+    expected: only('adminOfA'),
+    operation: ({ requestOfAId, organisationAId }) => ({
+      query: 'mutation ($input: UpdateHostingRequestInput!) { updateHostingRequest(input: $input) { id } }',
+      variables: {
+        input: {
+          id: requestOfAId,
+          organisationId: organisationAId,
+          alias: 'Famille M.',
+          ageBands: ['AGE_26_59'],
+          languages: ['fr'],
+          legalStatus: 'REFUGEE',
+          neededFrom: parisDay(0),
+          minimumDays: 7,
+          desiredDays: 60,
+        },
+      },
+    }),
+  },
+  closeHostingRequest: {
+    expected: only('adminOfA'),
+    operation: ({ requestOfAId }) => ({
+      query: 'mutation ($input: CloseHostingRequestInput!) { closeHostingRequest(input: $input) { id } }',
+      variables: { input: { id: requestOfAId, reason: 'Relogé par le 115' } },
+    }),
+  },
+  offerRentalUnit: {
+    expected: signedIn,
+    operation: () => ({
+      query: 'mutation ($input: OfferRentalUnitInput!) { offerRentalUnit(input: $input) { id } }',
+      variables: {
+        input: {
+          districtCode: '75018',
+          address: '5 rue du Test',
+          surfaceM2: 25,
+          rooms: 1,
+          availableFrom: parisDay(0),
+        },
+      },
+    }),
+  },
+  withdrawRentalUnit: {
+    expected: signedIn,
+    operation: ({ availableUnitId }) => ({
+      query: 'mutation ($id: ID!) { withdrawRentalUnit(input: { id: $id }) { id } }',
+      variables: { id: availableUnitId },
+    }),
+  },
+  takeOnRentalUnit: {
+    expected: only('adminOfA'),
+    operation: ({ availableUnitId, operatorHId }) => ({
+      query: 'mutation ($input: RentalUnitDecisionInput!) { takeOnRentalUnit(input: $input) { id } }',
+      variables: { input: { unitId: availableUnitId, organisationId: operatorHId } },
+    }),
+  },
+  declineRentalUnit: {
+    expected: only('adminOfA'),
+    operation: ({ availableUnitId, operatorHId }) => ({
+      query: 'mutation ($input: DeclineRentalUnitInput!) { declineRentalUnit(input: $input) { id } }',
+      variables: { input: { unitId: availableUnitId, organisationId: operatorHId, reason: 'Trop petit' } },
+    }),
+  },
+  markRentalUnitLet: {
+    expected: only('adminOfA'),
+    operation: ({ takenOnUnitId, operatorHId }) => ({
+      query: 'mutation ($input: RentalUnitDecisionInput!) { markRentalUnitLet(input: $input) { id } }',
+      variables: { input: { unitId: takenOnUnitId, organisationId: operatorHId } },
+    }),
+  },
+  // The rows below queue hosting runs.
+  createHostingRequest: {
+    expected: only('adminOfA'),
+    operation: ({ organisationAId }) => ({
+      query: 'mutation ($input: HostingRequestInput!) { createHostingRequest(input: $input) { id } }',
+      variables: {
+        input: {
+          organisationId: organisationAId,
+          alias: 'Famille K.',
+          ageBands: ['AGE_26_59', 'AGE_3_5'],
+          languages: ['ps'],
+          legalStatus: 'ASYLUM_SEEKER',
+          neededFrom: parisDay(0),
+          minimumDays: 14,
+          desiredDays: 60,
+        },
+      },
+    }),
+  },
+  verifyHostOffer: {
+    expected: only('adminOfA'),
+    operation: ({ submittedOfferId }) => ({
+      query: 'mutation ($input: VerifyHostOfferInput!) { verifyHostOffer(input: $input) { id } }',
+      variables: { input: { id: submittedOfferId, homeVisitOn: parisDay(0), visitedBy: 'Nadia' } },
+    }),
+  },
+  resumeHostOffer: {
+    expected: signedIn,
+    operation: ({ ownPausedOfferId }) => ({
+      query: 'mutation ($id: ID!) { resumeHostOffer(input: { id: $id }) { id } }',
+      variables: { id: ownPausedOfferId },
+    }),
+  },
+  declineHostingProposal: {
+    expected: signedIn,
+    operation: ({ forwardedToActorId }) => ({
+      query:
+        'mutation ($id: ID!) { declineHostingProposal(input: { id: $id, reason: "Pas disponible" }) { id } }',
+      variables: { id: forwardedToActorId },
+    }),
+  },
+  endStay: {
+    expected: only('adminOfA'),
+    operation: ({ activeStayId }) => ({
+      query: 'mutation ($input: EndStayInput!) { endStay(input: $input) { id } }',
+      variables: { input: { stayId: activeStayId, endedOn: parisDay(0), reason: 'Relogement' } },
+    }),
+  },
+  startHostingMatchingRun: {
+    expected: only('coordinator'),
+    operation: () => ({ query: 'mutation { startHostingMatchingRun { id } }' }),
   },
   // Last on purpose: the run it queues supersedes waiting proposals, which no later case should meet.
   startMatchingRun: {

@@ -14,6 +14,7 @@ import { AccessService } from './services/access.service';
 import { OrganisationsResolver, ViewerFieldsResolver } from './organisations.resolver';
 import { OrganisationsService } from './services/organisations.service';
 import { PersonalDataService } from './services/personal-data.service';
+import { PersonalDataRegistry } from './services/personal-data-registry.service';
 import { RolesService } from './services/roles.service';
 import { AccountTokensService } from './services/account-tokens.service';
 import { AccountsService } from './services/accounts.service';
@@ -45,12 +46,21 @@ import { SessionsService } from './services/sessions.service';
     StaffService,
     AccessService,
     PersonalDataService,
+    PersonalDataRegistry,
     IdentityResolver,
     MembershipsResolver,
     ViewerStaffResolver,
     OrganisationsResolver,
     ViewerFieldsResolver,
   ],
-  exports: [SessionsService, SignedInGuard, RolesGuard, RolesService, DemoAccountsService, AccessService],
+  exports: [
+    SessionsService,
+    SignedInGuard,
+    RolesGuard,
+    RolesService,
+    DemoAccountsService,
+    AccessService,
+    PersonalDataRegistry,
+  ],
 })
 export class IdentityModule {}

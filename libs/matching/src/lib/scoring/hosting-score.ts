@@ -8,6 +8,11 @@ export const HOSTING_SCORING = {
   frenchOnly: 0.5,
   /** A host in a neighbouring arrondissement of a preferred one counts this much. */
   neighbouringDistrict: 0.5,
+  /**
+   * Added to the matching weight (not to the score shown) of every pair of a household flagged urgent, so
+   * that the optimum houses urgent households before any other: a pair's score never exceeds 1.
+   */
+  urgentPriority: 1,
 } as const;
 
 export interface HostProfile {

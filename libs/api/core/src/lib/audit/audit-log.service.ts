@@ -32,6 +32,22 @@ export class AuditLogService {
     );
   }
 
+  /** Several entries in one statement, e.g. one per record a list showed. */
+  async recordMany(events: AuditEvent[], tx: EntityManager = this.manager): Promise<void> {
+    if (events.length === 0) return;
+    await tx.query(
+      `INSERT INTO audit_log (actor_id, action, target_type, target_id, details)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[])`,
+      [
+        events.map((event) => event.actorId),
+        events.map((event) => event.action),
+        events.map((event) => event.targetType),
+        events.map((event) => event.targetId),
+        events.map((event) => JSON.stringify(event.details ?? {})),
+      ],
+    );
+  }
+
   /** Newest first; `after` is the id of the last entry of the previous page. */
   async page(first: number, after?: string): Promise<{ entries: AuditEntry[]; hasNextPage: boolean }> {
     const limit = Math.min(Math.max(first, 1), AUDIT_PAGE_MAX);

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
 
-import { OrganisationStatus, Role } from '../enums/identity.enums';
+import { OrganisationKind, OrganisationStatus, Role } from '../enums/identity.enums';
 import { RolesService } from './roles.service';
 
 /** The checks other domains make before acting for an organisation or a collection point. */
@@ -37,12 +37,18 @@ export class AccessService {
 
   /**
    * NOT_FOUND for an unknown organisation; FORBIDDEN unless the person is one of its members and, when
-   * `verified`, unless the organisation has been verified by a coordinator.
+   * `verified`, unless the organisation has been verified by a coordinator; when `kind` is given, FORBIDDEN
+   * for an organisation of another kind.
    */
-  async requireMemberOf(organisationId: string, userId: string, options = { verified: true }): Promise<void> {
+  async requireMemberOf(
+    organisationId: string,
+    userId: string,
+    options: { verified?: boolean; kind?: OrganisationKind } = {},
+  ): Promise<void> {
+    const { verified = true, kind } = options;
     const [row] = isUuid(organisationId)
       ? await this.manager.query(
-          `SELECT o.status, m.user_id IS NOT NULL AS member FROM organisation o
+          `SELECT o.status, o.kind, m.user_id IS NOT NULL AS member FROM organisation o
            LEFT JOIN membership m ON m.organisation_id = o.id AND m.user_id = $2
            WHERE o.id = $1`,
           [organisationId, userId],
@@ -50,7 +56,10 @@ export class AccessService {
       : [];
     if (!row) throw new NotFoundException('No organisation has this id.');
     if (!row.member) throw new ForbiddenException('Only members of this organisation may do this.');
-    if (options.verified && row.status !== OrganisationStatus.VERIFIED) {
+    if (kind && row.kind !== kind) {
+      throw new ForbiddenException(`Only an organisation of kind ${kind} may do this.`);
+    }
+    if (verified && row.status !== OrganisationStatus.VERIFIED) {
       throw new ForbiddenException(
         'Your organisation must be verified by a City coordinator before it can do this.',
       );
@@ -63,6 +72,21 @@ export class AccessService {
       [userId],
     );
     return Boolean(row);
+  }
+
+  /** Whether the person is a member of the organisation (verified or not). */
+  async isMemberOf(organisationId: string, userId: string): Promise<boolean> {
+    const [row] = await this.manager.query(
+      `SELECT 1 FROM membership WHERE organisation_id = $1 AND user_id = $2`,
+      [organisationId, userId],
+    );
+    return Boolean(row);
+  }
+
+  /** What only an organisation's members and City coordinators may read (NOT_FOUND, FORBIDDEN otherwise). */
+  async requireMemberOrCoordinator(organisationId: string, userId: string): Promise<void> {
+    if (await this.isCoordinator(userId)) return;
+    await this.requireMemberOf(organisationId, userId, { verified: false });
   }
 
   /** Organisations the person belongs to. */

@@ -6,6 +6,7 @@ import { EntityManager } from 'typeorm';
 import { WrongCredentialsException } from '../identity.exception';
 import { newSessionToken } from '../utils/session-token.util';
 import { PasswordHasher } from './password-hasher.service';
+import { PersonalDataRegistry } from './personal-data-registry.service';
 import { RolesService } from './roles.service';
 
 /** "Download my data" and "delete my account" (GDPR articles 15, 17 and 20). */
@@ -16,6 +17,7 @@ export class PersonalDataService {
     private readonly hasher: PasswordHasher,
     private readonly roles: RolesService,
     private readonly audit: AuditLogService,
+    private readonly registry: PersonalDataRegistry,
   ) {}
 
   /** Everything the platform holds about the person, as one JSON document; the export itself is audited. */
@@ -50,6 +52,9 @@ export class PersonalDataService {
          FROM audit_log WHERE actor_id = $1 ORDER BY id`,
       ),
     };
+    for (const section of this.registry.all()) {
+      Object.assign(document, { [section.name]: await section.export(userId, this.manager) });
+    }
     await this.audit.record({
       actorId: userId,
       action: 'PERSONAL_DATA_EXPORTED',
@@ -86,6 +91,7 @@ export class PersonalDataService {
           `You are the only admin of ${soleAdminOf.map((row: { name: string }) => row.name).join(', ')}: name another admin first.`,
         );
       }
+      for (const section of this.registry.all()) await section.erase(userId, tx);
       const [{ email }] = await tx.query(`SELECT email FROM app_user WHERE id = $1`, [userId]);
       await tx.query(`DELETE FROM user_session WHERE user_id = $1`, [userId]);
       await tx.query(`DELETE FROM account_token WHERE user_id = $1`, [userId]);

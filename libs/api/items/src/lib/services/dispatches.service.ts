@@ -2,7 +2,8 @@ import { BadUserInputException, ConflictException, NotFoundException } from '@en
 import { ofVariantFromRow, VARIANT_COLUMNS, VariantRow } from '@entraide/api-catalogue';
 import { POINT_COLUMNS, PointRow, pointFromRow } from '@entraide/api-geography';
 import { AccessService } from '@entraide/api-identity';
-import { LedgerService, MovementKind, requireQuantity } from '@entraide/api-stock';
+import { LedgerService, MovementKind } from '@entraide/api-stock';
+import { requireQuantity } from '@entraide/api-core';
 import { isUuid } from '@entraide/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';

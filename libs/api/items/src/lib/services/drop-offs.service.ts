@@ -8,8 +8,8 @@ import {
 } from '@entraide/api-core';
 import { POINT_COLUMNS, PointRow, pointFromRow } from '@entraide/api-geography';
 import { AccessService } from '@entraide/api-identity';
-import { isConstraint, LedgerService, MovementKind, requireText } from '@entraide/api-stock';
-import { groupByKeys } from '@entraide/api-core';
+import { LedgerService, MovementKind } from '@entraide/api-stock';
+import { groupByKeys, isConstraint, parisToday, requireDay, requireText } from '@entraide/api-core';
 import { isUuid } from '@entraide/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
@@ -18,7 +18,6 @@ import { EntityManager } from 'typeorm';
 import { BookDropOffInput, ReceiveDropOffInput, RescheduleDropOffInput } from '../dto/items.inputs';
 import { BookingStatus, OfferStatus } from '../items.enums';
 import { DropOffBookingModel, DropOffSlotModel } from '../models/items.models';
-import { parisToday, requireDay } from '../utils/dates.util';
 import { DropOffMailService } from './drop-off-mail.service';
 import { cancelBooking, OfferRow, SELECT_OFFERS, toOffer } from './offers.service';
 

@@ -2,7 +2,8 @@ import { BadUserInputException, ConflictException, NotFoundException } from '@en
 import { ofVariantFromRow, VARIANT_COLUMNS, VariantRow } from '@entraide/api-catalogue';
 import { AccessService } from '@entraide/api-identity';
 import { isDistrictCode, isUuid } from '@entraide/shared';
-import { requireQuantity, requireText, requireVariants } from '@entraide/api-stock';
+import { requireVariants } from '@entraide/api-stock';
+import { requireDay, requireQuantity, requireText } from '@entraide/api-core';
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
@@ -10,7 +11,6 @@ import { EntityManager } from 'typeorm';
 import { NeedFilterInput, PostNeedInput, UpdateNeedInput } from '../dto/items.inputs';
 import { NeedStatus, NeedUrgency } from '../items.enums';
 import { NeedModel } from '../models/items.models';
-import { requireDay } from '../utils/dates.util';
 
 type NeedRow = VariantRow & {
   id: string;

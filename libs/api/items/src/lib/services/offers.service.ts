@@ -2,7 +2,8 @@ import { BadUserInputException, ConflictException, NotFoundException } from '@en
 import { ofVariantFromRow, VARIANT_COLUMNS, VariantRow } from '@entraide/api-catalogue';
 import { ForbiddenException } from '@entraide/api-core';
 import { isUuid } from '@entraide/shared';
-import { requireQuantity, requireVariants } from '@entraide/api-stock';
+import { requireVariants } from '@entraide/api-stock';
+import { requireQuantity } from '@entraide/api-core';
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';

@@ -8,7 +8,7 @@ import { ofVariantFromRow, VARIANT_COLUMNS, VariantRow } from '@entraide/api-cat
 import { POINT_COLUMNS, PointRow, pointFromRow } from '@entraide/api-geography';
 import { AccessService } from '@entraide/api-identity';
 import { DispatchesService, DispatchModel } from '@entraide/api-items';
-import { requireQuantity, requireText } from '@entraide/api-stock';
+import { requireQuantity, requireText } from '@entraide/api-core';
 import { isUuid } from '@entraide/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';

@@ -1,6 +1,6 @@
-import { ConflictException } from '@entraide/api-core';
+import { ConflictException, isConstraint } from '@entraide/api-core';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager } from 'typeorm';
 
 import { MovementKind } from '../stock.enums';
 
@@ -96,11 +96,4 @@ export class LedgerService {
     );
     return row.quantity;
   }
-}
-
-export function isConstraint(error: unknown, constraint: string): boolean {
-  return (
-    error instanceof QueryFailedError &&
-    (error.driverError as { constraint?: string }).constraint === constraint
-  );
 }

@@ -8,7 +8,8 @@ import { EntityManager } from 'typeorm';
 import { StockCountInput, WalkInGiftInput, WriteOffInput } from '../dto/stock.inputs';
 import { StockLevelModel, StockMovementModel } from '../models/stock.models';
 import { MovementKind } from '../stock.enums';
-import { requireQuantity, requireText, requireVariants } from '../utils/validation.util';
+import { requireQuantity, requireText } from '@entraide/api-core';
+import { requireVariants } from '../utils/validation.util';
 import { LedgerService } from './ledger.service';
 
 /** Units still to dispatch per open need: its quantity less what has been dispatched for it. */

@@ -10,7 +10,8 @@ import { EntityManager } from 'typeorm';
 import { SendTransferInput } from '../dto/stock.inputs';
 import { StockTransferModel } from '../models/stock.models';
 import { MovementKind, TransferStatus } from '../stock.enums';
-import { requireQuantity, requireText, requireVariants } from '../utils/validation.util';
+import { requireQuantity, requireText } from '@entraide/api-core';
+import { requireVariants } from '../utils/validation.util';
 import { LedgerService } from './ledger.service';
 
 interface TransferRow {

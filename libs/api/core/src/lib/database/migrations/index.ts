@@ -7,6 +7,7 @@ import { CreateOrganisationInvitations1795800000005 } from './1795800000005-crea
 import { AddAccountDeletion1795800000006 } from './1795800000006-add-account-deletion';
 import { CreateNeedsOffersAndStockLedger1795800000007 } from './1795800000007-create-needs-offers-and-stock-ledger';
 import { CreateMatchingRunsAndItemProposals1795800000008 } from './1795800000008-create-matching-runs-and-item-proposals';
+import { CreateHosting1795800000009 } from './1795800000009-create-hosting';
 
 /** Every migration, in order. A new migration is appended here (see CONTRIBUTING.md). */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AddAccountDeletion1795800000006,
   CreateNeedsOffersAndStockLedger1795800000007,
   CreateMatchingRunsAndItemProposals1795800000008,
+  CreateHosting1795800000009,
 ];

@@ -1,4 +1,4 @@
-import { parisToday, requireDay } from './dates.util';
+import { parisToday, requireDay } from './input-rules';
 
 describe('dates', () => {
   it('gives the Paris day, which starts an hour or two before the UTC one', () => {
