@@ -2,7 +2,6 @@ import {
   AuditLogService,
   BadUserInputException,
   ConflictException,
-  ForbiddenException,
   NotFoundException,
   requireDay,
   requireText,
