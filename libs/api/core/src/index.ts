@@ -31,3 +31,10 @@ export { JobsService } from './lib/jobs/jobs.service';
 export type { JobDefinition } from './lib/jobs/jobs.service';
 export { parisToday, requireDay, requireQuantity, requireText } from './lib/validation/input-rules';
 export { isConstraint } from './lib/database/constraint';
+export {
+  executeMatchingRun,
+  insertMatchingRun,
+  matchingRunById,
+  recentMatchingRuns,
+} from './lib/jobs/matching-run-log';
+export type { MatchingRunFigures, MatchingRunKind, MatchingRunRow } from './lib/jobs/matching-run-log';

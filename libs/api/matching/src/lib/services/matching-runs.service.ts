@@ -1,8 +1,16 @@
 import { performance } from 'node:perf_hooks';
 
-import { JobsService, NotFoundException } from '@entraide/api-core';
+import {
+  executeMatchingRun,
+  insertMatchingRun,
+  JobsService,
+  MatchingRunRow,
+  matchingRunById,
+  NotFoundException,
+  recentMatchingRuns,
+} from '@entraide/api-core';
 import { allocateItems, allocateItemsGreedy, itemProposalScore } from '@entraide/matching';
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
 
@@ -13,31 +21,12 @@ import { buildItemInstance } from './item-instance.builder';
 export const ITEM_MATCHING_QUEUE = 'matching-items';
 export const STOCK_CHECK_QUEUE = 'matching-items-stock-check';
 
-interface RunRow {
-  id: string;
-  trigger: RunTrigger;
-  status: RunStatus;
-  requested_at: Date;
-  started_at: Date | null;
-  finished_at: Date | null;
-  supply_lines: number | null;
-  need_lines: number | null;
-  objective: string | null;
-  greedy_objective: string | null;
-  solve_ms: number | null;
-  proposals: number | null;
-  unchanged: boolean;
-  error: string | null;
-}
-
 /**
  * Matching runs: queued by a coordinator, every hour, and when stock arrives; executed by a pg-boss worker
  * (off the request path), they replace the proposals still waiting with the optimal allocation's.
  */
 @Injectable()
 export class MatchingRunsService implements OnModuleInit {
-  private readonly logger = new Logger('Matching');
-
   constructor(
     @InjectEntityManager() private readonly manager: EntityManager,
     private readonly jobs: JobsService,
@@ -74,122 +63,89 @@ export class MatchingRunsService implements OnModuleInit {
   }
 
   async recent(first: number): Promise<MatchingRunModel[]> {
-    const rows: RunRow[] = await this.manager.query(
-      `SELECT * FROM matching_run WHERE kind = 'ITEMS' ORDER BY requested_at DESC, id LIMIT $1`,
-      [Math.min(Math.max(first, 1), 200)],
-    );
-    return rows.map(toRun);
+    return (await recentMatchingRuns(this.manager, 'ITEMS', first)).map(toRun);
   }
 
   async get(id: string): Promise<MatchingRunModel> {
-    const [row]: RunRow[] = await this.manager.query(`SELECT * FROM matching_run WHERE id = $1`, [id]);
+    const row = await matchingRunById(this.manager, id);
     if (!row) throw new NotFoundException('No matching run has this id.');
     return toRun(row);
   }
 
   /**
-   * One run, under a transaction-wide advisory lock so that runs never interleave. A run whose instance is
-   * the same as the last completed run's writes nothing (runs are idempotent); otherwise the waiting
-   * proposals are superseded by the new ones, in the same transaction.
+   * One run (see executeMatchingRun). A run whose instance is the same as the last completed run's writes
+   * nothing (runs are idempotent); otherwise the waiting proposals are superseded by the new ones.
    */
   async execute(runId: string): Promise<void> {
-    try {
-      await this.manager.transaction(async (tx) => {
-        await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('entraide:matching-items', 0))`);
-        const [run] = await tx.query(`SELECT status FROM matching_run WHERE id = $1 FOR UPDATE`, [runId]);
-        if (!run || run.status === RunStatus.DONE) return;
-        await tx.query(`UPDATE matching_run SET status = 'RUNNING', started_at = now() WHERE id = $1`, [
-          runId,
-        ]);
-        const { instance, hash, valueOfNeed } = await buildItemInstance(tx, new Date());
-        const [previous] = await tx.query(
-          `SELECT instance_hash FROM matching_run WHERE kind = 'ITEMS' AND status = 'DONE' ORDER BY finished_at DESC LIMIT 1`,
+    await executeMatchingRun(this.manager, 'ITEMS', runId, async (tx, previousHash) => {
+      const { instance, hash, valueOfNeed } = await buildItemInstance(tx, new Date());
+      const started = performance.now();
+      const solution = allocateItems(instance);
+      const solveMs = Math.round(performance.now() - started);
+      const greedy = allocateItemsGreedy(instance);
+      const unchanged = previousHash === hash;
+      let proposals = 0;
+      if (unchanged) {
+        [{ proposals }] = await tx.query(
+          `SELECT count(*)::int AS proposals FROM item_proposal WHERE status = 'PROPOSED'`,
         );
-        const started = performance.now();
-        const solution = allocateItems(instance);
-        const solveMs = Math.round(performance.now() - started);
-        const greedy = allocateItemsGreedy(instance);
-        const unchanged = previous?.instance_hash === hash;
-        let proposals = 0;
-        if (unchanged) {
-          [{ proposals }] = await tx.query(
-            `SELECT count(*)::int AS proposals FROM item_proposal WHERE status = 'PROPOSED'`,
-          );
-        } else {
-          await tx.query(`UPDATE item_proposal SET status = 'EXPIRED' WHERE status = 'PROPOSED'`);
-          const byPointAndNeed = new Map<
-            string,
-            { pointId: string; needId: string; quantity: number; fromStock: number }
-          >();
-          for (const allocation of solution.allocations) {
-            const [source, pointId] = allocation.supply.split(':');
-            const key = `${pointId}/${allocation.need}`;
-            const entry = byPointAndNeed.get(key) ?? {
-              pointId,
-              needId: allocation.need,
-              quantity: 0,
-              fromStock: 0,
-            };
-            entry.quantity += allocation.quantity;
-            if (source === 'STOCK') entry.fromStock += allocation.quantity;
-            byPointAndNeed.set(key, entry);
-          }
-          const district = new Map(instance.needs.map((need) => [need.id, need.district]));
-          const entries = [...byPointAndNeed.values()];
-          await tx.query(
-            `INSERT INTO item_proposal (run_id, collection_point_id, need_id, quantity, from_stock, score)
-             SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::int[], $5::int[], $6::jsonb[])`,
-            [
-              runId,
-              entries.map((entry) => entry.pointId),
-              entries.map((entry) => entry.needId),
-              entries.map((entry) => entry.quantity),
-              entries.map((entry) => entry.fromStock),
-              entries.map((entry) =>
-                JSON.stringify(
-                  itemProposalScore(
-                    valueOfNeed.get(entry.needId)!,
-                    instance.distanceKm[entry.pointId][district.get(entry.needId)!],
-                  ),
-                ),
-              ),
-            ],
-          );
-          proposals = entries.length;
+      } else {
+        await tx.query(`UPDATE item_proposal SET status = 'EXPIRED' WHERE status = 'PROPOSED'`);
+        const byPointAndNeed = new Map<
+          string,
+          { pointId: string; needId: string; quantity: number; fromStock: number }
+        >();
+        for (const allocation of solution.allocations) {
+          const [source, pointId] = allocation.supply.split(':');
+          const key = `${pointId}/${allocation.need}`;
+          const entry = byPointAndNeed.get(key) ?? {
+            pointId,
+            needId: allocation.need,
+            quantity: 0,
+            fromStock: 0,
+          };
+          entry.quantity += allocation.quantity;
+          if (source === 'STOCK') entry.fromStock += allocation.quantity;
+          byPointAndNeed.set(key, entry);
         }
+        const district = new Map(instance.needs.map((need) => [need.id, need.district]));
+        const entries = [...byPointAndNeed.values()];
         await tx.query(
-          `UPDATE matching_run SET status = 'DONE', finished_at = now(), instance_hash = $2, supply_lines = $3,
-             need_lines = $4, objective = $5, greedy_objective = $6, solve_ms = $7, proposals = $8, unchanged = $9
-           WHERE id = $1`,
+          `INSERT INTO item_proposal (run_id, collection_point_id, need_id, quantity, from_stock, score)
+           SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::int[], $5::int[], $6::jsonb[])`,
           [
             runId,
-            hash,
-            instance.supplies.length,
-            instance.needs.length,
-            solution.objective,
-            greedy.objective,
-            solveMs,
-            proposals,
-            unchanged,
+            entries.map((entry) => entry.pointId),
+            entries.map((entry) => entry.needId),
+            entries.map((entry) => entry.quantity),
+            entries.map((entry) => entry.fromStock),
+            entries.map((entry) =>
+              JSON.stringify(
+                itemProposalScore(
+                  valueOfNeed.get(entry.needId)!,
+                  instance.distanceKm[entry.pointId][district.get(entry.needId)!],
+                ),
+              ),
+            ),
           ],
         );
-      });
-    } catch (error) {
-      this.logger.error(`Matching run ${runId} failed: ${String(error)}`);
-      await this.manager.query(
-        `UPDATE matching_run SET status = 'FAILED', finished_at = now(), error = left($2, 2000) WHERE id = $1 AND status <> 'DONE'`,
-        [runId, String(error)],
-      );
-      throw error;
-    }
+        proposals = entries.length;
+      }
+      return {
+        instanceHash: hash,
+        supplyLines: instance.supplies.length,
+        needLines: instance.needs.length,
+        objective: solution.objective,
+        greedyObjective: greedy.objective,
+        solveMs,
+        proposals,
+        unchanged,
+      };
+    });
   }
 
-  private async insertRun(trigger: RunTrigger, userId: string | null): Promise<string> {
-    const [{ id }] = await this.manager.query(
-      `INSERT INTO matching_run (kind, trigger, requested_by) VALUES ('ITEMS', $1, $2) RETURNING id`,
-      [trigger, userId],
-    );
-    return id;
+  private insertRun(trigger: RunTrigger, userId: string | null): Promise<string> {
+    return insertMatchingRun(this.manager, 'ITEMS', trigger, userId);
   }
 
   /** Whether units entered any stock (receipt or transfer in) since the last run was requested. */
@@ -204,11 +160,11 @@ export class MatchingRunsService implements OnModuleInit {
   }
 }
 
-function toRun(row: RunRow): MatchingRunModel {
+function toRun(row: MatchingRunRow): MatchingRunModel {
   return {
     id: row.id,
-    trigger: row.trigger,
-    status: row.status,
+    trigger: row.trigger as RunTrigger,
+    status: row.status as RunStatus,
     requestedAt: row.requested_at,
     startedAt: row.started_at ?? undefined,
     finishedAt: row.finished_at ?? undefined,
