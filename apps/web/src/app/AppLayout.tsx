@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 
+import { HostingNavLink } from '../features/hosting/components/HostingNavLink';
 import { AccountLinks } from '../features/identity/components/AccountLinks';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import classes from './AppLayout.module.css';
@@ -41,6 +42,8 @@ export function AppLayout() {
               </Text>
             </Stack>
             <Group gap="md" align="center" wrap="wrap">
+              {/* "Accueillir", for signed-in people (hosting at home). */}
+              <HostingNavLink className={classes.headerLink} />
               <AccountLinks className={classes.headerLink} />
               <LanguageSwitcher />
             </Group>

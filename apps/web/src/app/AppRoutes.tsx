@@ -5,6 +5,12 @@ import { StaffAssignmentPage } from '../features/coordination/pages/StaffAssignm
 import { VerificationQueuePage } from '../features/coordination/pages/VerificationQueuePage';
 import { DistrictPage } from '../features/geography/pages/DistrictPage';
 import { HomePage } from '../features/geography/pages/HomePage';
+import { HostDashboardPage } from '../features/hosting/pages/HostDashboardPage';
+import { HostOnboardingPage } from '../features/hosting/pages/HostOnboardingPage';
+import { RentalUnitsPage } from '../features/hosting/pages/RentalUnitsPage';
+import { AssociationHostingPage } from '../features/hosting-partners/pages/AssociationHostingPage';
+import { HostingOverviewPage } from '../features/hosting-partners/pages/HostingOverviewPage';
+import { HousingOperatorPage } from '../features/hosting-partners/pages/HousingOperatorPage';
 import { AccountPage } from '../features/identity/pages/AccountPage';
 import { ForgotPasswordPage } from '../features/identity/pages/ForgotPasswordPage';
 import { ResetPasswordPage } from '../features/identity/pages/ResetPasswordPage';
@@ -40,15 +46,22 @@ export function AppRoutes() {
         <Route path="organisations/nouvelle" element={<RegisterOrganisationPage />} />
         <Route path="organisations/:id" element={<OrganisationPage />} />
         <Route path="organisations/:id/besoins" element={<OrganisationNeedsPage />} />
+        <Route path="organisations/:id/hebergement" element={<AssociationHostingPage />} />
+        <Route path="organisations/:id/louez-solidaire" element={<HousingOperatorPage />} />
         <Route path="invitation" element={<AcceptInvitationPage />} />
         <Route path="besoins" element={<NeedsPage />} />
         <Route path="besoins/:id" element={<NeedPage />} />
         <Route path="mes-dons" element={<MyGiftsPage />} />
+        <Route path="accueillir" element={<HostDashboardPage />} />
+        {/* One route for a new draft and a draft to resume: the form stays mounted when its id enters the URL. */}
+        <Route path="accueillir/proposer/:id?" element={<HostOnboardingPage />} />
+        <Route path="louez-solidaire" element={<RentalUnitsPage />} />
         <Route path="points/:id" element={<CollectionPointDeskPage />} />
         <Route path="coordination/verifications" element={<VerificationQueuePage />} />
         <Route path="coordination/personnel" element={<StaffAssignmentPage />} />
         <Route path="coordination/journal" element={<AuditLogPage />} />
         <Route path="coordination/appariements" element={<MatchingRunsPage />} />
+        <Route path="coordination/hebergement" element={<HostingOverviewPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

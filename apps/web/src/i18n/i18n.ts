@@ -1,6 +1,10 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import hostingEn from '../features/hosting/i18n/en.json';
+import hostingFr from '../features/hosting/i18n/fr.json';
+import hostingPartnersEn from '../features/hosting-partners/i18n/en.json';
+import hostingPartnersFr from '../features/hosting-partners/i18n/fr.json';
 import itemsEn from '../features/items/i18n/en.json';
 import itemsFr from '../features/items/i18n/fr.json';
 import matchingEn from '../features/matching/i18n/en.json';
@@ -12,8 +16,22 @@ import fr from './fr.json';
 
 /** Each feature with many strings keeps its own catalogue, under its own top-level key. */
 export const CATALOGUES = {
-  fr: { ...fr, items: itemsFr, matching: matchingFr, stock: stockFr },
-  en: { ...en, items: itemsEn, matching: matchingEn, stock: stockEn },
+  fr: {
+    ...fr,
+    hosting: hostingFr,
+    hostingPartners: hostingPartnersFr,
+    items: itemsFr,
+    matching: matchingFr,
+    stock: stockFr,
+  },
+  en: {
+    ...en,
+    hosting: hostingEn,
+    hostingPartners: hostingPartnersEn,
+    items: itemsEn,
+    matching: matchingEn,
+    stock: stockEn,
+  },
 };
 
 export const UI_LANGUAGES = ['fr', 'en'] as const;

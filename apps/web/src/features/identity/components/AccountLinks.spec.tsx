@@ -68,6 +68,7 @@ describe('AccountLinks', () => {
       ['Personnel des points de collecte', '/coordination/personnel'],
       ['Journal des actions', '/coordination/journal'],
       ['Appariements', '/coordination/appariements'],
+      ['Hébergement', '/coordination/hebergement'],
     ]);
   });
 

@@ -14,6 +14,7 @@ const COORDINATION_LINKS = [
   { to: '/coordination/personnel', key: 'staff' },
   { to: '/coordination/journal', key: 'audit' },
   { to: '/coordination/appariements', key: 'matching' },
+  { to: '/coordination/hebergement', key: 'hosting' },
 ] as const;
 
 /** Wrapped links sit closer together vertically than side by side (small screens). */

@@ -145,6 +145,40 @@ export function OrganisationPage() {
                 {t('items.organisation.needsLink')}
               </Button>
             </section>
+            {organisation.kind === 'ASSOCIATION' ? (
+              <section aria-labelledby="hosting-link-heading">
+                <Title order={2} size="h3" id="hosting-link-heading" mb="xs">
+                  {t('hostingPartners.organisation.hostingTitle')}
+                </Title>
+                <Text c="gray.7" mb="sm">
+                  {t('hostingPartners.organisation.hostingIntro')}
+                </Text>
+                <Button
+                  component={Link}
+                  to={`/organisations/${organisation.id}/hebergement`}
+                  variant="filled"
+                >
+                  {t('hostingPartners.organisation.hostingLink')}
+                </Button>
+              </section>
+            ) : null}
+            {organisation.kind === 'HOUSING_OPERATOR' ? (
+              <section aria-labelledby="rentals-link-heading">
+                <Title order={2} size="h3" id="rentals-link-heading" mb="xs">
+                  {t('hostingPartners.organisation.operatorTitle')}
+                </Title>
+                <Text c="gray.7" mb="sm">
+                  {t('hostingPartners.organisation.operatorIntro')}
+                </Text>
+                <Button
+                  component={Link}
+                  to={`/organisations/${organisation.id}/louez-solidaire`}
+                  variant="filled"
+                >
+                  {t('hostingPartners.organisation.operatorLink')}
+                </Button>
+              </section>
+            ) : null}
             <section aria-labelledby="details-heading">
               <Title order={2} size="h3" id="details-heading" mb="sm">
                 {t('organisations.page.details')}
