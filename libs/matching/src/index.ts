@@ -19,3 +19,17 @@ export { ITEM_SCORING, itemProposalScore, needValue } from './lib/scoring/item-v
 export type { ItemProposalScore, NeedRecord, NeedValueBreakdown, Urgency } from './lib/scoring/item-value';
 export { HOSTING_SCORING, hostingScore } from './lib/scoring/hosting-score';
 export type { Exclusion, GuestProfile, HostingScore, HostProfile } from './lib/scoring/hosting-score';
+export {
+  LANGUAGE_LEVELS,
+  MISSION_SCORING,
+  recommendMissions,
+  scoreMission,
+} from './lib/scoring/mission-recommendation';
+export type {
+  LanguageLevel,
+  MissionForVolunteers,
+  MissionRecommendation,
+  RecommendationReason,
+  SpokenLanguage,
+  VolunteerForMissions,
+} from './lib/scoring/mission-recommendation';

@@ -5,6 +5,7 @@ import { HostingModule } from '@entraide/api-hosting';
 import { IdentityModule } from '@entraide/api-identity';
 import { ItemsModule } from '@entraide/api-items';
 import { MatchingModule } from '@entraide/api-matching';
+import { MissionsModule } from '@entraide/api-missions';
 import { StockModule } from '@entraide/api-stock';
 import { DynamicModule, Module } from '@nestjs/common';
 
@@ -22,6 +23,7 @@ export class AppModule {
         ItemsModule,
         MatchingModule,
         HostingModule,
+        MissionsModule,
       ],
     };
   }

@@ -249,6 +249,58 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
     };
   }
 
+  /**
+   * A mission of organisation A with a shift to come and one that took place today, applications to it (the
+   * acting person's, a bystander's waiting one, a bystander's accepted one) and a mentoring pair of A.
+   */
+  async function arrangeMissions(actorId: string, organisationAId: string) {
+    const [{ id: missionOfAId }] = await sql(
+      `INSERT INTO mission (organisation_id, title, description, kind, district_code, schedule, contact_name, contact_email)
+       VALUES ($1, 'Cours de français', 'Conversation en petits groupes.', 'FRENCH_LESSONS', '75018', 'SHIFTS', 'Awa',
+         'cours@example.org') RETURNING id`,
+      [organisationAId],
+    );
+    const shift = async (starts: string, ends: string, accepted: number): Promise<string> =>
+      (
+        await sql(
+          `INSERT INTO mission_shift (mission_id, starts_at, ends_at, capacity, accepted)
+           VALUES ($1, ${starts}, ${ends}, 5, $2) RETURNING id`,
+          [missionOfAId, accepted],
+        )
+      )[0].id;
+    const shiftToComeId = await shift(`now() + interval '2 days'`, `now() + interval '2 days 2 hours'`, 0);
+    const freeShiftId = await shift(`now() + interval '3 days'`, `now() + interval '3 days 2 hours'`, 0);
+    const shiftTodayId = await shift(
+      `date_trunc('day', now() AT TIME ZONE 'Europe/Paris') AT TIME ZONE 'Europe/Paris'`,
+      `date_trunc('day', now() AT TIME ZONE 'Europe/Paris') AT TIME ZONE 'Europe/Paris' + interval '2 hours'`,
+      1,
+    );
+    const application = async (volunteerId: string, shiftId: string, status: string): Promise<string> =>
+      (
+        await sql(
+          `INSERT INTO mission_application (mission_id, shift_id, volunteer_id, status, decided_at)
+           VALUES ($1, $2, $3, $4, CASE WHEN $4 = 'APPLIED' THEN NULL ELSE now() END) RETURNING id`,
+          [missionOfAId, shiftId, volunteerId, status],
+        )
+      )[0].id;
+    const waitingVolunteerId = await bystander();
+    const [{ id: pairOfAId }] = await sql(
+      `INSERT INTO mentoring_pair (organisation_id, mentor_id, mentee_alias, goals) VALUES ($1, $2, 'S. A.', '{JOB_SEARCH}')
+       RETURNING id`,
+      [organisationAId, await bystander()],
+    );
+    return {
+      missionOfAId,
+      shiftToComeId,
+      freeShiftId,
+      ownApplicationId: await application(actorId, shiftToComeId, 'APPLIED'),
+      waitingApplicationId: await application(waitingVolunteerId, shiftToComeId, 'APPLIED'),
+      waitingVolunteerId,
+      acceptedTodayId: await application(await bystander(), shiftTodayId, 'ACCEPTED'),
+      pairOfAId,
+    };
+  }
+
   /** The acting person (signed up through the API, with a second session and mailed links) and the world around. */
   async function arrange(actor: Actor): Promise<{ headers: Record<string, string>; context: ActorContext }> {
     const email = uniqueEmail();
@@ -323,6 +375,10 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
       organisationAId,
       adminOfA,
     );
+    const missions = await arrangeMissions(
+      actor === 'anonymous' ? await bystander() : personId,
+      organisationAId,
+    );
     const assignableId = await bystander();
     const [{ email: assignableEmail }] = await sql(`SELECT email FROM app_user WHERE id = $1`, [
       assignableId,
@@ -350,6 +406,7 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
         pointYId,
         ...items,
         ...hosting,
+        ...missions,
       },
     };
   }

@@ -80,6 +80,18 @@ export interface ActorContext {
   operatorHId: string;
   availableUnitId: string;
   takenOnUnitId: string;
+  /** A mission of A with a shift to come; the acting person's application to it and a bystander's. */
+  missionOfAId: string;
+  shiftToComeId: string;
+  /** Another shift of that mission, nobody applied to. */
+  freeShiftId: string;
+  ownApplicationId: string;
+  waitingApplicationId: string;
+  waitingVolunteerId: string;
+  /** A bystander accepted for a shift of A that took place today. */
+  acceptedTodayId: string;
+  /** A mentoring pair of A (a bystander mentors). */
+  pairOfAId: string;
 }
 
 export interface MatrixRow {
@@ -97,6 +109,24 @@ const only = (...allowed: Actor[]): Record<Actor, Outcome> => ({
 });
 
 export const MATRIX_PASSWORD = 'correct horse battery staple';
+
+/** A mission with one shift in three days (the organisation is set by each row). */
+const MISSION = {
+  title: 'Cours de français',
+  description: 'Conversation en petits groupes.',
+  kind: 'FRENCH_LESSONS',
+  districtCode: '75018',
+  schedule: 'SHIFTS',
+  shifts: [
+    {
+      startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+      endsAt: new Date(Date.now() + 3 * 86_400_000 + 7_200_000).toISOString(),
+      capacity: 4,
+    },
+  ],
+  contactName: 'Awa',
+  contactEmail: 'cours@example.org',
+};
 
 /** A Paris day, YYYY-MM-DD, `days` from today. */
 function parisDay(days: number): string {
@@ -548,6 +578,124 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     operation: ({ takenOnUnitId, operatorHId }) => ({
       query: 'mutation ($input: RentalUnitDecisionInput!) { markRentalUnitLet(input: $input) { id } }',
       variables: { input: { unitId: takenOnUnitId, organisationId: operatorHId } },
+    }),
+  },
+  publishMission: {
+    expected: only('adminOfA'),
+    operation: ({ organisationAId }) => ({
+      query: 'mutation ($input: MissionInput!) { publishMission(input: $input) { id } }',
+      variables: { input: { ...MISSION, organisationId: organisationAId } },
+    }),
+  },
+  updateMission: {
+    expected: only('adminOfA'),
+    operation: ({ organisationAId, missionOfAId }) => ({
+      query: 'mutation ($input: UpdateMissionInput!) { updateMission(input: $input) { id } }',
+      variables: { input: { ...MISSION, shifts: [], id: missionOfAId, organisationId: organisationAId } },
+    }),
+  },
+  duplicateMission: {
+    expected: only('adminOfA'),
+    operation: ({ missionOfAId }) => ({
+      query: 'mutation ($id: ID!) { duplicateMission(input: { id: $id }) { id } }',
+      variables: { id: missionOfAId },
+    }),
+  },
+  closeMission: {
+    expected: only('adminOfA'),
+    operation: ({ missionOfAId }) => ({
+      query: 'mutation ($id: ID!) { closeMission(input: { id: $id }) { id } }',
+      variables: { id: missionOfAId },
+    }),
+  },
+  saveVolunteerProfile: {
+    expected: signedIn,
+    operation: () => ({
+      query:
+        'mutation ($input: VolunteerProfileInput!) { saveVolunteerProfile(input: $input) { districts } }',
+      variables: {
+        input: {
+          skills: [],
+          languages: [{ code: 'fr', level: 'C2' }],
+          availability: ['SAT_MORNING'],
+          districts: ['75018'],
+          maxHoursPerWeek: 3,
+          solidarityReserve: false,
+          civicService: false,
+        },
+      },
+    }),
+  },
+  applyToMission: {
+    expected: signedIn,
+    operation: ({ missionOfAId, freeShiftId }) => ({
+      query: 'mutation ($input: ApplyInput!) { applyToMission(input: $input) { id } }',
+      variables: { input: { missionId: missionOfAId, shiftId: freeShiftId, message: 'Disponible' } },
+    }),
+  },
+  withdrawApplication: {
+    expected: signedIn,
+    operation: ({ ownApplicationId }) => ({
+      query: 'mutation ($id: ID!) { withdrawApplication(input: { id: $id }) { id } }',
+      variables: { id: ownApplicationId },
+    }),
+  },
+  decideApplication: {
+    expected: only('adminOfA'),
+    operation: ({ waitingApplicationId }) => ({
+      query: 'mutation ($input: DecideApplicationInput!) { decideApplication(input: $input) { id } }',
+      variables: { input: { id: waitingApplicationId, decision: 'ACCEPT' } },
+    }),
+  },
+  recordVetting: {
+    expected: only('adminOfA'),
+    operation: ({ organisationAId, waitingVolunteerId }) => ({
+      query: 'mutation ($input: RecordVettingInput!) { recordVetting(input: $input) { id } }',
+      variables: {
+        input: {
+          organisationId: organisationAId,
+          volunteerId: waitingVolunteerId,
+          checkedOn: parisDay(0),
+          what: 'Casier vu',
+        },
+      },
+    }),
+  },
+  recordAttendance: {
+    expected: only('adminOfA'),
+    operation: ({ acceptedTodayId }) => ({
+      query: 'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
+      variables: {
+        input: { applicationId: acceptedTodayId, occurredOn: parisDay(0), present: true, hours: 2 },
+      },
+    }),
+  },
+  createMentoringPair: {
+    expected: only('adminOfA'),
+    operation: ({ organisationAId, person }) => ({
+      query: 'mutation ($input: CreateMentoringPairInput!) { createMentoringPair(input: $input) { id } }',
+      variables: {
+        input: {
+          organisationId: organisationAId,
+          mentorEmail: person.email,
+          menteeAlias: 'M. K.',
+          goals: ['HOUSING_APPLICATION'],
+        },
+      },
+    }),
+  },
+  logMentoringSession: {
+    expected: only('adminOfA'),
+    operation: ({ pairOfAId }) => ({
+      query: 'mutation ($input: LogMentoringSessionInput!) { logMentoringSession(input: $input) { id } }',
+      variables: { input: { pairId: pairOfAId, occurredOn: parisDay(0), minutes: 45, topic: 'Dossier CAF' } },
+    }),
+  },
+  closeMentoringPair: {
+    expected: only('adminOfA'),
+    operation: ({ pairOfAId }) => ({
+      query: 'mutation ($input: CloseMentoringPairInput!) { closeMentoringPair(input: $input) { id } }',
+      variables: { input: { pairId: pairOfAId, outcome: 'Logement trouvé' } },
     }),
   },
   // The rows below queue hosting runs.

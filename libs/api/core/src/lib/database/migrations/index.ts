@@ -8,6 +8,7 @@ import { AddAccountDeletion1795800000006 } from './1795800000006-add-account-del
 import { CreateNeedsOffersAndStockLedger1795800000007 } from './1795800000007-create-needs-offers-and-stock-ledger';
 import { CreateMatchingRunsAndItemProposals1795800000008 } from './1795800000008-create-matching-runs-and-item-proposals';
 import { CreateHosting1795800000009 } from './1795800000009-create-hosting';
+import { CreateMissionsAndMentoring1795800000010 } from './1795800000010-create-missions-and-mentoring';
 
 /** Every migration, in order. A new migration is appended here (see CONTRIBUTING.md). */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CreateNeedsOffersAndStockLedger1795800000007,
   CreateMatchingRunsAndItemProposals1795800000008,
   CreateHosting1795800000009,
+  CreateMissionsAndMentoring1795800000010,
 ];

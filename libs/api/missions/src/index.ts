@@ -1,0 +1,2 @@
+export { MissionsModule } from './lib/missions.module';
+export { ApplicationsService } from './lib/services/applications.service';
