@@ -4,6 +4,7 @@ import { ConfigError, loadAppConfig, migrateDatabase, openDatabase } from '@entr
 import { DemoAccountsService } from '@entraide/api-identity';
 import { DemoHostingService, HostingRunsService, HostingRunTrigger } from '@entraide/api-hosting';
 import { DemoItemsService } from '@entraide/api-items';
+import { DemoMissionsService } from '@entraide/api-missions';
 import { MatchingRunsService, RunTrigger } from '@entraide/api-matching';
 
 import { createApp } from './app/create-app';
@@ -32,6 +33,7 @@ async function main(command = 'serve'): Promise<void> {
     if (seeded) {
       await app.get(DemoItemsService).seed();
       await app.get(DemoHostingService).seed();
+      await app.get(DemoMissionsService).seed();
     }
     const shutdown = once(async () => {
       await app.close();

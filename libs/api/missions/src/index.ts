@@ -1,2 +1,3 @@
 export { MissionsModule } from './lib/missions.module';
 export { ApplicationsService } from './lib/services/applications.service';
+export { DemoMissionsService } from './lib/services/demo-missions.service';

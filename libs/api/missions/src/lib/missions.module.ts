@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 
 import { MentoringResolver, MissionsResolver, VolunteersResolver } from './missions.resolver';
 import { ApplicationsService } from './services/applications.service';
+import { DemoMissionsService } from './services/demo-missions.service';
 import { MentoringService } from './services/mentoring.service';
 import { MissionsService } from './services/missions.service';
 import { VolunteersService } from './services/volunteers.service';
@@ -16,10 +17,11 @@ import { VolunteersService } from './services/volunteers.service';
     VolunteersService,
     ApplicationsService,
     MentoringService,
+    DemoMissionsService,
     MissionsResolver,
     VolunteersResolver,
     MentoringResolver,
   ],
-  exports: [MissionsService, ApplicationsService],
+  exports: [MissionsService, ApplicationsService, DemoMissionsService],
 })
 export class MissionsModule {}

@@ -96,21 +96,13 @@ export class VolunteersService {
                          WHERE s.mission_id = m.id AND s.starts_at > now() AND s.accepted < s.capacity) END AS slots
        FROM mission m
        WHERE m.status = 'PUBLISHED' AND m.language_codes <@ $1::text[]
-         AND (NOT (m.for_solidarity_reserve OR m.for_civic_service)
-              OR (m.for_solidarity_reserve AND $2) OR (m.for_civic_service AND $3))
          AND (m.remote OR m.district_code IN (
-               SELECT d.to_code FROM district_distance d WHERE d.from_code = ANY ($4::varchar[]) AND d.km <= 8))
+               SELECT d.to_code FROM district_distance d WHERE d.from_code = ANY ($2::varchar[]) AND d.km <= 8))
          AND (m.schedule = 'WEEKLY' OR EXISTS (
                SELECT 1 FROM mission_shift s WHERE s.mission_id = m.id AND s.starts_at > now() AND s.accepted < s.capacity))
          AND NOT EXISTS (SELECT 1 FROM mission_application a
-                         WHERE a.mission_id = m.id AND a.volunteer_id = $5 AND a.status <> 'WITHDRAWN')`,
-      [
-        profile.languages.map((language) => language.code),
-        profile.solidarityReserve,
-        profile.civicService,
-        profile.districts,
-        userId,
-      ],
+                         WHERE a.mission_id = m.id AND a.volunteer_id = $3 AND a.status <> 'WITHDRAWN')`,
+      [profile.languages.map((language) => language.code), profile.districts, userId],
     );
     const distances = new Map<string, number>(
       (
