@@ -4,17 +4,17 @@
  * (point, variant) row and on rows spread over points and variants; then every level is checked against
  * its movements. Uses DATABASE_URL's server (in a throw-away database) or an embedded PostgreSQL.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
-import { CoreModule, loadAppConfig, migrateDatabase, startEmbeddedPostgres } from '@entraide/api-core';
+import { CoreModule, loadAppConfig, migrateDatabase } from '@entraide/api-core';
 import { IdentityModule } from '@entraide/api-identity';
 import { LedgerService, MovementDraft, MovementKind, StockModule, StockService } from '@entraide/api-stock';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+
+import { benchDatabase as database } from './bench-database';
 
 const CLIENTS = 16;
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 3);
@@ -22,34 +22,6 @@ const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 3);
 interface Target {
   pointId: string;
   variantId: string;
-}
-
-async function database(): Promise<{ url: string; close(): Promise<void> }> {
-  const server = process.env['DATABASE_URL'];
-  if (server) {
-    const name = `entraide_bench_${process.pid}`;
-    const admin = new Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
-      close: async () => {
-        await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-        await admin.end();
-      },
-    };
-  }
-  const dir = await mkdtemp(join(tmpdir(), 'entraide-bench-'));
-  const embedded = await startEmbeddedPostgres({ dataDir: join(dir, 'postgres'), database: 'entraide' });
-  return {
-    url: embedded.url,
-    close: async () => {
-      await embedded.stop();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** Runs `operation` from CLIENTS concurrent loops for SECONDS; returns completed operations per second. */

@@ -18,7 +18,8 @@ export class DatabaseModule {
           migrations: MIGRATIONS,
           migrationsTableName: 'typeorm_migration',
           migrationsRun: false,
-          extra: { max: 10, application_name: 'entraide-api' },
+          // Short OLTP queries: compiling them with JIT costs more than it saves.
+          extra: { max: 10, application_name: 'entraide-api', options: '-c jit=off' },
           logging: false,
         }),
       ],

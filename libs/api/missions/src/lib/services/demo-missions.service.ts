@@ -75,6 +75,10 @@ export class DemoMissionsService {
             [missionId, capacity],
           );
         }
+        await tx.query(
+          `UPDATE mission SET open_until = (SELECT max(ends_at) FROM mission_shift WHERE mission_id = $1) WHERE id = $1`,
+          [missionId],
+        );
       };
       await mission({
         title: 'Cours de français pour débutants',

@@ -188,7 +188,7 @@ export class MissionsService {
            AND ($4::text IS NULL OR $4 = ANY (m.language_codes))
            AND (NOT $7::boolean OR m.for_solidarity_reserve)
            AND (NOT $8::boolean OR m.for_civic_service)
-           AND (m.schedule = 'WEEKLY' OR EXISTS (SELECT 1 FROM mission_shift s WHERE s.mission_id = m.id AND s.ends_at > now()))
+           AND (m.schedule = 'WEEKLY' OR m.open_until > now())
            AND ($5::date IS NULL OR
                 (m.schedule = 'WEEKLY' AND left(m.weekly_slot, 3) = upper(to_char($5::date, 'DY')))
                 OR EXISTS (SELECT 1 FROM mission_shift s WHERE s.mission_id = m.id
@@ -302,6 +302,7 @@ function validateShifts(schedule: MissionSchedule, shifts: ShiftInput[], require
   return shifts;
 }
 
+/** Adds shifts, and moves the mission's `open_until` to the end of its last shift. */
 async function insertShifts(tx: EntityManager, missionId: string, shifts: ShiftInput[]): Promise<void> {
   if (shifts.length === 0) return;
   await tx.query(
@@ -313,6 +314,10 @@ async function insertShifts(tx: EntityManager, missionId: string, shifts: ShiftI
       shifts.map((shift) => shift.endsAt),
       shifts.map((shift) => shift.capacity),
     ],
+  );
+  await tx.query(
+    `UPDATE mission SET open_until = (SELECT max(ends_at) FROM mission_shift WHERE mission_id = $1) WHERE id = $1`,
+    [missionId],
   );
 }
 

@@ -1,5 +1,5 @@
 import { BadUserInputException } from '@entraide/api-core';
-import { MissionForVolunteers, recommendMissions } from '@entraide/matching';
+import { MISSION_SCORING, MissionForVolunteers, recommendMissions } from '@entraide/matching';
 import { isDistrictCode } from '@entraide/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
@@ -29,12 +29,6 @@ type ProfileRow = {
   solidarity_reserve: boolean;
   civic_service: boolean;
 };
-
-/** The half-day a moment falls in, Paris time (the SQL twin of the HalfDay enum). */
-export const HALF_DAY_SQL = (column: string) =>
-  `upper(to_char(${column} AT TIME ZONE 'Europe/Paris', 'DY')) || '_' ||
-   CASE WHEN extract(hour FROM ${column} AT TIME ZONE 'Europe/Paris') < 12 THEN 'MORNING'
-        WHEN extract(hour FROM ${column} AT TIME ZONE 'Europe/Paris') < 18 THEN 'AFTERNOON' ELSE 'EVENING' END`;
 
 /** Volunteer profiles, and the missions recommended from them by `libs/matching`. */
 @Injectable()
@@ -92,17 +86,25 @@ export class VolunteersService {
     const candidates: CandidateRow[] = await this.manager.query(
       `SELECT m.id, m.languages, m.skills, m.district_code, m.remote,
               CASE WHEN m.schedule = 'WEEKLY' THEN ARRAY[m.weekly_slot]
-                   ELSE (SELECT array_agg(DISTINCT ${HALF_DAY_SQL('s.starts_at')}) FROM mission_shift s
+                   ELSE (SELECT array_agg(DISTINCT s.half_day) FROM mission_shift s
                          WHERE s.mission_id = m.id AND s.starts_at > now() AND s.accepted < s.capacity) END AS slots
        FROM mission m
        WHERE m.status = 'PUBLISHED' AND m.language_codes <@ $1::text[]
          AND (m.remote OR m.district_code IN (
-               SELECT d.to_code FROM district_distance d WHERE d.from_code = ANY ($2::varchar[]) AND d.km <= 8))
-         AND (m.schedule = 'WEEKLY' OR EXISTS (
-               SELECT 1 FROM mission_shift s WHERE s.mission_id = m.id AND s.starts_at > now() AND s.accepted < s.capacity))
+               SELECT d.to_code FROM district_distance d WHERE d.from_code = ANY ($2::varchar[]) AND d.km <= $5))
+         AND (CASE WHEN m.schedule = 'WEEKLY' THEN m.weekly_slot = ANY ($4::text[])
+                   ELSE m.open_until > now() AND EXISTS (
+                     SELECT 1 FROM mission_shift s WHERE s.mission_id = m.id AND s.starts_at > now()
+                       AND s.accepted < s.capacity AND s.half_day = ANY ($4::text[])) END)
          AND NOT EXISTS (SELECT 1 FROM mission_application a
                          WHERE a.mission_id = m.id AND a.volunteer_id = $3 AND a.status <> 'WITHDRAWN')`,
-      [profile.languages.map((language) => language.code), profile.districts, userId],
+      [
+        profile.languages.map((language) => language.code),
+        profile.districts,
+        userId,
+        profile.availability,
+        MISSION_SCORING.maxKm,
+      ],
     );
     const distances = new Map<string, number>(
       (

@@ -48,6 +48,8 @@ export class CreateMissionsAndMentoring1795800000010 implements MigrationInterfa
         for_solidarity_reserve boolean NOT NULL DEFAULT false,
         for_civic_service boolean NOT NULL DEFAULT false,
         status text NOT NULL DEFAULT 'PUBLISHED' CHECK (status IN ('PUBLISHED', 'CLOSED')),
+        -- When the last shift ends (missions with shifts), so that searches need not look at the shifts.
+        open_until timestamptz,
         created_by uuid REFERENCES app_user (id) ON DELETE SET NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
@@ -72,6 +74,11 @@ export class CreateMissionsAndMentoring1795800000010 implements MigrationInterfa
         ends_at timestamptz NOT NULL,
         capacity integer NOT NULL CHECK (capacity BETWEEN 1 AND 500),
         accepted integer NOT NULL DEFAULT 0,
+        half_day text NOT NULL GENERATED ALWAYS AS (
+          (ARRAY['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'])[extract(isodow FROM timezone('Europe/Paris', starts_at))::int]
+          || CASE WHEN extract(hour FROM timezone('Europe/Paris', starts_at)) < 12 THEN '_MORNING'
+                  WHEN extract(hour FROM timezone('Europe/Paris', starts_at)) < 18 THEN '_AFTERNOON'
+                  ELSE '_EVENING' END) STORED,
         CHECK (ends_at > starts_at AND ends_at - starts_at <= interval '24 hours'),
         CHECK (accepted BETWEEN 0 AND capacity)
       )`);
@@ -111,7 +118,9 @@ export class CreateMissionsAndMentoring1795800000010 implements MigrationInterfa
        WHERE status <> 'WITHDRAWN'`,
     );
     await db.query(`CREATE INDEX mission_application_volunteer_idx ON mission_application (volunteer_id)`);
-    await db.query(`CREATE INDEX mission_application_mission_idx ON mission_application (mission_id, status)`);
+    await db.query(
+      `CREATE INDEX mission_application_mission_idx ON mission_application (mission_id, status)`,
+    );
     await db.query(`
       CREATE TABLE volunteer_vetting (
         organisation_id uuid NOT NULL REFERENCES organisation (id),
