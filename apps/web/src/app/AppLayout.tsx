@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 
 import { HostingNavLink } from '../features/hosting/components/HostingNavLink';
+import { MissionsNavLink } from '../features/missions/components/MissionsNavLink';
 import { AccountLinks } from '../features/identity/components/AccountLinks';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import classes from './AppLayout.module.css';
@@ -44,6 +45,8 @@ export function AppLayout() {
             <Group gap="md" align="center" wrap="wrap">
               {/* "Accueillir", for signed-in people (hosting at home). */}
               <HostingNavLink className={classes.headerLink} />
+              {/* "Missions" for everyone, "Bénévolat" for signed-in people (volunteering). */}
+              <MissionsNavLink className={classes.headerLink} />
               <AccountLinks className={classes.headerLink} />
               <LanguageSwitcher />
             </Group>

@@ -22,6 +22,12 @@ import { NeedPage } from '../features/items/pages/NeedPage';
 import { NeedsPage } from '../features/items/pages/NeedsPage';
 import { OrganisationNeedsPage } from '../features/items/pages/OrganisationNeedsPage';
 import { MatchingRunsPage } from '../features/matching/pages/MatchingRunsPage';
+import { AttestationPage } from '../features/missions/pages/AttestationPage';
+import { MissionPage } from '../features/missions/pages/MissionPage';
+import { MissionsPage } from '../features/missions/pages/MissionsPage';
+import { VolunteerDashboardPage } from '../features/missions/pages/VolunteerDashboardPage';
+import { AssociationMissionsPage } from '../features/missions-partners/pages/AssociationMissionsPage';
+import { MissionApplicationsPage } from '../features/missions-partners/pages/MissionApplicationsPage';
 import { CollectionPointDeskPage } from '../features/stock/pages/CollectionPointDeskPage';
 import { AcceptInvitationPage } from '../features/organisations/pages/AcceptInvitationPage';
 import { MyOrganisationsPage } from '../features/organisations/pages/MyOrganisationsPage';
@@ -48,6 +54,8 @@ export function AppRoutes() {
         <Route path="organisations/:id/besoins" element={<OrganisationNeedsPage />} />
         <Route path="organisations/:id/hebergement" element={<AssociationHostingPage />} />
         <Route path="organisations/:id/louez-solidaire" element={<HousingOperatorPage />} />
+        <Route path="organisations/:id/missions" element={<AssociationMissionsPage />} />
+        <Route path="organisations/:id/missions/:missionId" element={<MissionApplicationsPage />} />
         <Route path="invitation" element={<AcceptInvitationPage />} />
         <Route path="besoins" element={<NeedsPage />} />
         <Route path="besoins/:id" element={<NeedPage />} />
@@ -56,6 +64,10 @@ export function AppRoutes() {
         {/* One route for a new draft and a draft to resume: the form stays mounted when its id enters the URL. */}
         <Route path="accueillir/proposer/:id?" element={<HostOnboardingPage />} />
         <Route path="louez-solidaire" element={<RentalUnitsPage />} />
+        <Route path="missions" element={<MissionsPage />} />
+        <Route path="missions/:id" element={<MissionPage />} />
+        <Route path="benevolat" element={<VolunteerDashboardPage />} />
+        <Route path="benevolat/attestation" element={<AttestationPage />} />
         <Route path="points/:id" element={<CollectionPointDeskPage />} />
         <Route path="coordination/verifications" element={<VerificationQueuePage />} />
         <Route path="coordination/personnel" element={<StaffAssignmentPage />} />

@@ -9,6 +9,10 @@ import itemsEn from '../features/items/i18n/en.json';
 import itemsFr from '../features/items/i18n/fr.json';
 import matchingEn from '../features/matching/i18n/en.json';
 import matchingFr from '../features/matching/i18n/fr.json';
+import missionsEn from '../features/missions/i18n/en.json';
+import missionsFr from '../features/missions/i18n/fr.json';
+import missionsPartnersEn from '../features/missions-partners/i18n/en.json';
+import missionsPartnersFr from '../features/missions-partners/i18n/fr.json';
 import stockEn from '../features/stock/i18n/en.json';
 import stockFr from '../features/stock/i18n/fr.json';
 import en from './en.json';
@@ -22,6 +26,8 @@ export const CATALOGUES = {
     hostingPartners: hostingPartnersFr,
     items: itemsFr,
     matching: matchingFr,
+    missions: missionsFr,
+    missionsPartners: missionsPartnersFr,
     stock: stockFr,
   },
   en: {
@@ -30,6 +36,8 @@ export const CATALOGUES = {
     hostingPartners: hostingPartnersEn,
     items: itemsEn,
     matching: matchingEn,
+    missions: missionsEn,
+    missionsPartners: missionsPartnersEn,
     stock: stockEn,
   },
 };

@@ -162,6 +162,19 @@ export function OrganisationPage() {
                 </Button>
               </section>
             ) : null}
+            {organisation.kind === 'ASSOCIATION' ? (
+              <section aria-labelledby="missions-link-heading">
+                <Title order={2} size="h3" id="missions-link-heading" mb="xs">
+                  {t('missionsPartners.organisation.missionsTitle')}
+                </Title>
+                <Text c="gray.7" mb="sm">
+                  {t('missionsPartners.organisation.missionsIntro')}
+                </Text>
+                <Button component={Link} to={`/organisations/${organisation.id}/missions`} variant="filled">
+                  {t('missionsPartners.organisation.missionsLink')}
+                </Button>
+              </section>
+            ) : null}
             {organisation.kind === 'HOUSING_OPERATOR' ? (
               <section aria-labelledby="rentals-link-heading">
                 <Title order={2} size="h3" id="rentals-link-heading" mb="xs">
