@@ -96,8 +96,10 @@ test.describe('priority items: need → offer → drop-off → receipt → dispa
     await page.getByRole('button', { name: `Préparer l'envoi de ${ITEM} pour ${ORGANISATION}` }).click();
     await page.getByRole('textbox', { name: /^Quantité à envoyer/ }).fill('5');
     await page.getByRole('button', { name: "Confirmer l'envoi" }).click();
-    await expect(page.getByText(`5 × ${ITEM}`).first()).toBeVisible();
-    await expect(page.getByText('Envoyé').first()).toBeVisible();
+    // The Dépôts tab, hidden now, may still list the drop-off with the same line: look in the dispatches.
+    const dispatched = page.getByRole('list', { name: 'Envois récents' });
+    await expect(dispatched.getByText(`5 × ${ITEM}`).first()).toBeVisible();
+    await expect(dispatched.getByText('Envoyé').first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(360);
