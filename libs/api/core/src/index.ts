@@ -29,7 +29,13 @@ export { configureHttp } from './lib/http/configure-http';
 export { toCsv } from './lib/http/csv';
 export { JobsService } from './lib/jobs/jobs.service';
 export type { JobDefinition } from './lib/jobs/jobs.service';
-export { parisToday, requireDay, requireQuantity, requireText } from './lib/validation/input-rules';
+export {
+  parisToday,
+  requireDay,
+  requireLanguageCode,
+  requireQuantity,
+  requireText,
+} from './lib/validation/input-rules';
 export { isConstraint } from './lib/database/constraint';
 export {
   executeMatchingRun,

@@ -43,3 +43,11 @@ export function requireDay(value: string, what: string, notPast = false): string
   if (notPast && value < parisToday()) throw new BadUserInputException(`${what} cannot be in the past.`);
   return value;
 }
+
+/** An ISO 639 language code ("fr", "ti", "prs"), lower-cased. */
+export function requireLanguageCode(code: string): string {
+  const normalised = code.trim().toLowerCase();
+  if (!/^[a-z]{2,3}$/.test(normalised))
+    throw new BadUserInputException(`Unknown language code "${code}" (use ISO codes such as "fr", "ti").`);
+  return normalised;
+}

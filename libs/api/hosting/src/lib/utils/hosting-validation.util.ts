@@ -1,6 +1,4 @@
-import { BadUserInputException } from '@entraide/api-core';
-
-const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+import { BadUserInputException, requireLanguageCode } from '@entraide/api-core';
 
 /** A whole number from `min` to `max`; `what` names the field in the message. */
 export function requireWholeNumber(value: number, what: string, min: number, max: number): number {
@@ -11,12 +9,7 @@ export function requireWholeNumber(value: number, what: string, min: number, max
 
 /** ISO 639 codes, lower-cased, without repeats; at most 12. */
 export function requireLanguages(languages: string[]): string[] {
-  const codes = [...new Set(languages.map((language) => language.trim().toLowerCase()))];
-  const invalid = codes.filter((code) => !LANGUAGE_CODE.test(code));
-  if (invalid.length > 0)
-    throw new BadUserInputException(
-      `Unknown language code: ${invalid.join(', ')} (use ISO codes such as "fr", "ar").`,
-    );
+  const codes = [...new Set(languages.map(requireLanguageCode))];
   if (codes.length > 12) throw new BadUserInputException('At most 12 languages.');
   return codes;
 }

@@ -1,19 +1,13 @@
-import { BadUserInputException } from '@entraide/api-core';
+import { BadUserInputException, requireLanguageCode } from '@entraide/api-core';
 
 import { LanguageInput } from '../dto/missions.inputs';
-
-const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 
 /** ISO 639 codes with a level, one entry per language, at most 12. */
 export function requireLanguageList(languages: LanguageInput[]): LanguageInput[] {
   const seen = new Set<string>();
   const list: LanguageInput[] = [];
   for (const language of languages) {
-    const code = language.code.trim().toLowerCase();
-    if (!LANGUAGE_CODE.test(code))
-      throw new BadUserInputException(
-        `Unknown language code "${language.code}" (use ISO codes such as "fr", "ti").`,
-      );
+    const code = requireLanguageCode(language.code);
     if (seen.has(code)) throw new BadUserInputException(`The language "${code}" is listed twice.`);
     seen.add(code);
     list.push({ code, level: language.level });
