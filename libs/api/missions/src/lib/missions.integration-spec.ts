@@ -1,4 +1,4 @@
-import { IdentityModule } from '@entraide/api-identity';
+import { IdentityModule, SESSION_COOKIE } from '@entraide/api-identity';
 import { createTestApp, errorCode, latestMailLink, Person, TestApp, TestWorld } from '@entraide/api-testing';
 
 import { MissionsModule } from './missions.module';
@@ -382,6 +382,71 @@ describe('volunteer missions', () => {
     const [{ email }] = await world.sql(`SELECT email FROM app_user WHERE id = $1`, [person.id]);
     expect(await latestMailLink(api.dataDir, email, '/missions/')).toContain(published.id);
     expect(await reminders.sendShiftReminders()).toBe(0);
+  });
+
+  it('covers volunteering in the personal-data export, and frees the places of an account deleted', async () => {
+    const password = 'correct horse battery staple';
+    const signedUp = await api.graphql<{ signUp: { viewer: { id: string } } }>(
+      `mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }`,
+      { input: { email: 'benevole.partant@example.org', password, displayName: 'Partant' } },
+    );
+    const leaving: Person = {
+      id: signedUp.data!.signUp.viewer.id,
+      headers: { cookie: `${SESSION_COOKIE}=${signedUp.cookies[SESSION_COOKIE].value}` },
+    };
+    const published = await publish({
+      title: 'Accueil du samedi',
+      shifts: [{ startsAt: inHours(40), endsAt: inHours(42), capacity: 1 }],
+    });
+    await api.graphql(
+      PROFILE,
+      {
+        input: {
+          skills: [],
+          languages: [{ code: 'fr', level: 'C2' }],
+          availability: ['SAT_MORNING'],
+          districts: ['75019'],
+          maxHoursPerWeek: 2,
+          solidarityReserve: true,
+          civicService: false,
+        },
+      },
+      leaving.headers,
+    );
+    const applied = await api.graphql<{ applyToMission: { id: string } }>(
+      APPLY,
+      { input: { missionId: published.id, shiftId: published.shifts[0].id, message: 'Disponible' } },
+      leaving.headers,
+    );
+    await api.graphql(
+      DECIDE,
+      { input: { id: applied.data!.applyToMission.id, decision: 'ACCEPT' } },
+      association.member.headers,
+    );
+
+    const exported = await api.graphql<{ exportMyData: { json: string } }>(
+      `mutation { exportMyData { json } }`,
+      {},
+      leaving.headers,
+    );
+    const document = JSON.parse(exported.data!.exportMyData.json);
+    expect(document.volunteering.profile).toMatchObject({ districts: ['75019'], solidarityReserve: true });
+    expect(document.volunteering.applications).toEqual([
+      expect.objectContaining({ mission: 'Accueil du samedi', status: 'ACCEPTED', message: 'Disponible' }),
+    ]);
+
+    const deleted = await api.graphql(
+      `mutation ($password: String!) { deleteMyAccount(input: { password: $password }) { deleted } }`,
+      { password },
+      leaving.headers,
+    );
+    expect(deleted.errors).toBeUndefined();
+    expect(await world.sql(`SELECT 1 FROM volunteer_profile WHERE user_id = $1`, [leaving.id])).toEqual([]);
+    const [after] = await world.sql(
+      `SELECT a.status, a.message, s.accepted FROM mission_application a JOIN mission_shift s ON s.id = a.shift_id WHERE a.volunteer_id = $1`,
+      [leaving.id],
+    );
+    expect(after).toEqual({ status: 'WITHDRAWN', message: null, accepted: 0 });
   });
 });
 

@@ -1,11 +1,12 @@
-import { IdentityModule } from '@entraide/api-identity';
+import { IdentityModule, PersonalDataRegistry } from '@entraide/api-identity';
 import { NotificationsModule } from '@entraide/api-notifications';
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 
 import { MentoringResolver, MissionsResolver, VolunteersResolver } from './missions.resolver';
 import { ApplicationsService } from './services/applications.service';
 import { DemoMissionsService } from './services/demo-missions.service';
 import { MentoringService } from './services/mentoring.service';
+import { MISSIONS_PERSONAL_DATA } from './services/missions-personal-data';
 import { MissionsService } from './services/missions.service';
 import { VolunteersService } from './services/volunteers.service';
 
@@ -24,4 +25,10 @@ import { VolunteersService } from './services/volunteers.service';
   ],
   exports: [MissionsService, ApplicationsService, DemoMissionsService],
 })
-export class MissionsModule {}
+export class MissionsModule implements OnModuleInit {
+  constructor(private readonly personalData: PersonalDataRegistry) {}
+
+  onModuleInit(): void {
+    this.personalData.register(MISSIONS_PERSONAL_DATA);
+  }
+}
