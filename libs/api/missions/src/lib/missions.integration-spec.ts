@@ -172,6 +172,38 @@ describe('volunteer missions', () => {
     );
   });
 
+  it('ranks the 500 newest matches of a broad search and says that there are more', async () => {
+    await world.sql(
+      `INSERT INTO mission (organisation_id, title, description, kind, district_code, schedule, weekly_slot, weekly_starts,
+         weekly_ends, contact_name, contact_email, created_at)
+       SELECT $1, 'Atelier zanzibar ' || i, 'Une mission parmi beaucoup d’autres.', 'OTHER', '75011', 'WEEKLY', 'MON_EVENING',
+         '18:00', '20:00', 'Awa', 'cours@example.org', now() - (i || ' minutes')::interval
+       FROM generate_series(1, 501) i`,
+      [association.id],
+    );
+    const found = await api.graphql<{
+      missions: { total: number; totalCapped: boolean; missions: { title: string }[] };
+    }>(
+      `query ($search: MissionSearchInput) { missions(search: $search) { total totalCapped missions { title } } }`,
+      { search: { text: 'zanzibar', first: 3 } },
+    );
+    expect(found.data!.missions).toEqual({
+      total: 500,
+      totalCapped: true,
+      missions: [
+        { title: 'Atelier zanzibar 1' },
+        { title: 'Atelier zanzibar 2' },
+        { title: 'Atelier zanzibar 3' },
+      ],
+    });
+    const narrow = await api.graphql<{ missions: { total: number; totalCapped: boolean } }>(
+      `query ($search: MissionSearchInput) { missions(search: $search) { total totalCapped } }`,
+      { search: { text: 'zanzibar 17' } },
+    );
+    expect(narrow.data!.missions).toEqual({ total: 1, totalCapped: false });
+    await world.sql(`UPDATE mission SET status = 'CLOSED' WHERE title LIKE 'Atelier zanzibar %'`);
+  });
+
   it('recommends the missions that fit a volunteer, with their reasons', async () => {
     const saturday = new Date();
     saturday.setUTCDate(saturday.getUTCDate() + ((6 - saturday.getUTCDay() + 7) % 7 || 7));

@@ -108,6 +108,7 @@ export const MISSION_SEARCH_QUERY = graphql(`
   query MissionSearch($search: MissionSearchInput) {
     missions(search: $search) {
       total
+      totalCapped
       missions {
         ...MissionFields
       }

@@ -35,6 +35,15 @@ async function titles() {
 }
 
 describe('MissionsPage', () => {
+  it('says when more missions matched than were ranked', async () => {
+    renderMissions([viewerMock(null), searchMock([frenchLessons()], {}, 500, true)]);
+
+    expect(await titles()).toEqual(['Cours de français pour adultes']);
+    expect(screen.getByTestId('missions-count').textContent).toBe(
+      'Plus de 500 missions trouvées : les 500 plus récentes sont classées. Précisez la recherche pour voir les autres.',
+    );
+  });
+
   it('lists the missions found: association, kind, place, next shifts or weekly slot, languages, badges', async () => {
     renderMissions([viewerMock(null), searchMock([frenchLessons(), schoolSupport(), phoneInterpreting()])]);
 

@@ -278,7 +278,9 @@ export function MissionsPage() {
         {result ? (
           <Stack gap="md">
             <Text role="status" c="gray.7" data-testid="missions-count">
-              {t('missions.search.count', { count: result.total })}
+              {result.totalCapped
+                ? t('missions.search.countCapped', { count: result.total })
+                : t('missions.search.count', { count: result.total })}
             </Text>
             {result.missions.length === 0 ? (
               <Text>{t('missions.search.empty')}</Text>

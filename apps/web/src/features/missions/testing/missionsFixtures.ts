@@ -182,10 +182,11 @@ export function searchMock(
   missions: MissionFieldsFragment[],
   search: Partial<MissionSearchInput> = {},
   total = missions.length,
+  totalCapped = false,
 ): Mock {
   return always({
     request: { query: MISSION_SEARCH_QUERY, variables: { search: { first: 20, offset: 0, ...search } } },
-    result: { data: { missions: { __typename: 'MissionSearchResult', total, missions } } },
+    result: { data: { missions: { __typename: 'MissionSearchResult', total, totalCapped, missions } } },
   });
 }
 

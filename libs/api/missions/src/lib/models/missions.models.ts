@@ -131,8 +131,11 @@ export class MissionSearchResultModel {
   @Field(() => [MissionModel])
   missions: MissionModel[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Missions found, up to 500.' })
   total: number;
+
+  @Field({ description: 'More than 500 missions matched: the 500 newest were ranked.' })
+  totalCapped: boolean;
 }
 
 @ObjectType('RecommendationReason', { description: 'One reason, e.g. a language, a distance, a half-day.' })

@@ -65,6 +65,8 @@ export function selectMissions(upcoming: boolean, extraColumns = ''): string {
 }
 
 const MAX_PAGE = 50;
+/** How many of the newest matches a search ranks. */
+export const SEARCH_CAP = 500;
 
 @Injectable()
 export class MissionsService {
@@ -164,7 +166,12 @@ export class MissionsService {
     return rows.map(toMission);
   }
 
-  /** Published missions still to come, filtered; the best text match first, then the newest. */
+  /**
+   * Published missions still to come, filtered: among the SEARCH_CAP newest that match, the best text match
+   * first, then the newest. Walking the newest matches (an index on the publication date) rather than ranking
+   * every match keeps a broad search ("français" over tens of thousands of missions) as fast as a narrow one;
+   * beyond the cap the total is given as a lower bound (`totalCapped`).
+   */
   async search(search: MissionSearchInput): Promise<MissionSearchResultModel> {
     const text = search.text?.trim() || null;
     if (text && text.length > 200)
@@ -173,13 +180,13 @@ export class MissionsService {
       throw new BadUserInputException(`Unknown arrondissement "${search.districtCode}".`);
     const date = search.date ? requireDay(search.date, 'The date') : null;
     const first = Math.min(Math.max(search.first ?? 20, 1), MAX_PAGE);
-    const offset = Math.max(search.offset ?? 0, 0);
+    const offset = Math.min(Math.max(search.offset ?? 0, 0), SEARCH_CAP);
     const rows: MissionRow[] = await this.manager.query(
       `WITH query AS (
          SELECT CASE WHEN $1::text IS NULL THEN NULL
                      ELSE websearch_to_tsquery('entraide_fr', $1) || websearch_to_tsquery('entraide_en', $1) END AS q),
        found AS (
-         SELECT m.id, CASE WHEN query.q IS NULL THEN 0 ELSE ts_rank(m.search, query.q) END AS rank, m.created_at
+         SELECT m.id, m.search, m.created_at
          FROM mission m, query
          WHERE m.status = 'PUBLISHED'
            AND (query.q IS NULL OR m.search @@ query.q)
@@ -192,9 +199,13 @@ export class MissionsService {
            AND ($5::date IS NULL OR
                 (m.schedule = 'WEEKLY' AND left(m.weekly_slot, 3) = upper(to_char($5::date, 'DY')))
                 OR EXISTS (SELECT 1 FROM mission_shift s WHERE s.mission_id = m.id
-                           AND (s.starts_at AT TIME ZONE 'Europe/Paris')::date = $5::date))),
+                           AND (s.starts_at AT TIME ZONE 'Europe/Paris')::date = $5::date))
+         ORDER BY m.created_at DESC, m.id
+         LIMIT $10),
        page AS (
-         SELECT id, rank, count(*) OVER () AS total FROM found ORDER BY rank DESC, created_at DESC, id LIMIT $6 OFFSET $9)
+         SELECT found.id, CASE WHEN query.q IS NULL THEN 0 ELSE ts_rank(found.search, query.q) END AS rank,
+                found.created_at, count(*) OVER () AS total
+         FROM found, query ORDER BY rank DESC, found.created_at DESC, found.id LIMIT $6 OFFSET $9)
        ${selectMissions(true, ', page.total::int AS total')}
        JOIN page ON page.id = m.id
        ORDER BY page.rank DESC, m.created_at DESC, m.id`,
@@ -208,9 +219,15 @@ export class MissionsService {
         search.forSolidarityReserve ?? false,
         search.forCivicService ?? false,
         offset,
+        SEARCH_CAP + 1,
       ],
     );
-    return { missions: rows.map(toMission), total: rows[0]?.total ?? 0 };
+    const total = rows[0]?.total ?? 0;
+    return {
+      missions: rows.map(toMission),
+      total: Math.min(total, SEARCH_CAP),
+      totalCapped: total > SEARCH_CAP,
+    };
   }
 
   private async lockForMember(

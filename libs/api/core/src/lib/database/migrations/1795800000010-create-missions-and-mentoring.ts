@@ -66,6 +66,9 @@ export class CreateMissionsAndMentoring1795800000010 implements MigrationInterfa
     await db.query(`CREATE INDEX mission_languages_idx ON mission USING gin (language_codes)`);
     await db.query(`CREATE INDEX mission_open_idx ON mission (status, kind, district_code)`);
     await db.query(`CREATE INDEX mission_organisation_idx ON mission (organisation_id, status)`);
+    await db.query(
+      `CREATE INDEX mission_newest_idx ON mission (created_at DESC, id) WHERE status = 'PUBLISHED'`,
+    );
     await db.query(`
       CREATE TABLE mission_shift (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
