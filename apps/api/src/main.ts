@@ -36,8 +36,11 @@ async function main(command = 'serve'): Promise<void> {
       await app.get(DemoMissionsService).seed();
     }
     const shutdown = once(async () => {
-      await app.close();
-      await stopDatabase();
+      try {
+        await app.close();
+      } finally {
+        await stopDatabase();
+      }
       process.exit(0);
     });
     process.on('SIGINT', shutdown);

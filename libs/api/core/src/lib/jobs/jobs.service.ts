@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import PgBoss from 'pg-boss';
 
 import { AppConfig } from '../config/app-config';
@@ -22,7 +28,7 @@ export interface JobDefinition<T extends object> {
  * An application that registers no queue never starts pg-boss.
  */
 @Injectable()
-export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly definitions = new Map<string, JobDefinition<object>>();
   private boss?: PgBoss;
@@ -80,7 +86,8 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     this.boss = boss;
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database connections close (TypeORM closes them at `onApplicationShutdown`), so a job never loses them mid-run. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
     this.boss = undefined;
   }
