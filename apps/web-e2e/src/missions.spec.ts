@@ -42,8 +42,8 @@ test.describe('volunteer missions and mentoring', () => {
     page,
   }) => {
     test.slow();
-    const start = parisIn(10);
-    const end = parisIn(70);
+    const start = parisIn(5);
+    const end = parisIn(65);
     const tomorrow = parisIn(24 * 60 + 10);
 
     await signInAs(page, 'association@demo.entraide.localhost');
