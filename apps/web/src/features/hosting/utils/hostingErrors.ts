@@ -1,20 +1,10 @@
-import { graphQLErrorInfo } from '../../identity/utils/serverErrors';
+import { apiProblem, ApiProblem, KnownApiMessage } from '../../identity/utils/apiProblem';
 
 /** A translated problem (a key under `hosting.errors`), and the API's (English) message when not recognised. */
-export interface HostingProblem {
-  key: string;
-  values?: Record<string, number | string>;
-  detail?: string;
-  /** True when the thing acted on has changed meanwhile (answered, ended, closed): lists must be refreshed. */
-  stale?: boolean;
-}
+export type HostingProblem = ApiProblem;
 
 /** The API's messages we translate fully, by code and the start of their English text. */
-const KNOWN: readonly {
-  code: string;
-  pattern: RegExp;
-  problem: (match: RegExpExecArray) => Omit<HostingProblem, 'detail'>;
-}[] = [
+const KNOWN: readonly KnownApiMessage[] = [
   { code: 'BAD_USER_INPUT', pattern: /^Step \d still needs/, problem: () => ({ key: 'stepIncomplete' }) },
   {
     code: 'BAD_USER_INPUT',
@@ -147,26 +137,5 @@ const KNOWN: readonly {
 
 /** Maps a failed hosting query or mutation to a translated problem. */
 export function hostingProblem(error: unknown): HostingProblem {
-  const info = graphQLErrorInfo(error);
-  if (!info) return { key: 'unexpected' };
-  for (const known of KNOWN) {
-    const match = known.code === info.code ? known.pattern.exec(info.message) : null;
-    if (match) return known.problem(match);
-  }
-  switch (info.code) {
-    case 'UNAUTHENTICATED':
-      return { key: 'signedOut' };
-    case 'FORBIDDEN':
-      return { key: 'forbidden', detail: info.message };
-    case 'NOT_FOUND':
-      return { key: 'notFound', detail: info.message, stale: true };
-    case 'CONFLICT':
-      return { key: 'conflict', detail: info.message, stale: true };
-    case 'BAD_USER_INPUT':
-      return { key: 'checkForm', detail: info.message };
-    case 'TOO_MANY_REQUESTS':
-      return { key: 'tooManyRequests' };
-    default:
-      return { key: 'unexpected' };
-  }
+  return apiProblem(error, KNOWN, { staleOnChange: true });
 }

@@ -1,18 +1,11 @@
+import { apiProblem, ApiProblem, KnownApiMessage } from '../../identity/utils/apiProblem';
 import { graphQLErrorInfo } from '../../identity/utils/serverErrors';
 
 /** A translated problem (a key under `items.errors`), and the API's (English) message when not recognised. */
-export interface ItemsProblem {
-  key: string;
-  values?: Record<string, number | string>;
-  detail?: string;
-}
+export type ItemsProblem = ApiProblem;
 
 /** The API's messages we recognise, by code and the start of their English text. */
-const KNOWN: readonly {
-  code: string;
-  pattern: RegExp;
-  problem: (match: RegExpExecArray) => Omit<ItemsProblem, 'detail'>;
-}[] = [
+const KNOWN: readonly KnownApiMessage[] = [
   {
     code: 'FORBIDDEN',
     pattern: /^Your organisation must be verified/,
@@ -67,28 +60,7 @@ const KNOWN: readonly {
 
 /** Maps a failed items query or mutation to a translated problem. */
 export function itemsProblem(error: unknown): ItemsProblem {
-  const info = graphQLErrorInfo(error);
-  if (!info) return { key: 'unexpected' };
-  for (const known of KNOWN) {
-    const match = known.code === info.code ? known.pattern.exec(info.message) : null;
-    if (match) return known.problem(match);
-  }
-  switch (info.code) {
-    case 'UNAUTHENTICATED':
-      return { key: 'signedOut' };
-    case 'FORBIDDEN':
-      return { key: 'forbidden', detail: info.message };
-    case 'NOT_FOUND':
-      return { key: 'notFound', detail: info.message };
-    case 'CONFLICT':
-      return { key: 'conflict', detail: info.message };
-    case 'BAD_USER_INPUT':
-      return { key: 'checkForm', detail: info.message };
-    case 'TOO_MANY_REQUESTS':
-      return { key: 'tooManyRequests' };
-    default:
-      return { key: 'unexpected' };
-  }
+  return apiProblem(error, KNOWN);
 }
 
 /** True when the API answered NOT_FOUND (an unknown need, for instance). */

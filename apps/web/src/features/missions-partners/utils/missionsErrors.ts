@@ -1,20 +1,10 @@
-import { graphQLErrorInfo } from '../../identity/utils/serverErrors';
+import { apiProblem, ApiProblem, KnownApiMessage } from '../../identity/utils/apiProblem';
 
 /** A key under `missionsPartners.errors` (with its values), and the API's (English) message when not recognised. */
-export interface MissionsProblem {
-  key: string;
-  values?: Record<string, string | number>;
-  detail?: string;
-  /** True when the record changed meanwhile (closed, decided, gone): the list must be refreshed. */
-  stale?: boolean;
-}
+export type MissionsProblem = ApiProblem;
 
 /** The API's messages we translate fully, by code and the start of their English text. */
-const KNOWN: readonly {
-  code: string;
-  pattern: RegExp;
-  problem: (match: RegExpExecArray) => Omit<MissionsProblem, 'detail'>;
-}[] = [
+const KNOWN: readonly KnownApiMessage[] = [
   {
     code: 'FORBIDDEN',
     pattern: /^Your organisation must be verified/,
@@ -235,26 +225,5 @@ const KNOWN: readonly {
 
 /** Maps a failed missions or mentoring query or mutation to a translated problem. */
 export function missionsProblem(error: unknown): MissionsProblem {
-  const info = graphQLErrorInfo(error);
-  if (!info) return { key: 'unexpected' };
-  for (const known of KNOWN) {
-    const match = known.code === info.code ? known.pattern.exec(info.message) : null;
-    if (match) return known.problem(match);
-  }
-  switch (info.code) {
-    case 'UNAUTHENTICATED':
-      return { key: 'signedOut' };
-    case 'FORBIDDEN':
-      return { key: 'forbidden', detail: info.message };
-    case 'NOT_FOUND':
-      return { key: 'notFound', detail: info.message, stale: true };
-    case 'CONFLICT':
-      return { key: 'conflict', detail: info.message, stale: true };
-    case 'BAD_USER_INPUT':
-      return { key: 'checkForm', detail: info.message };
-    case 'TOO_MANY_REQUESTS':
-      return { key: 'tooManyRequests' };
-    default:
-      return { key: 'unexpected' };
-  }
+  return apiProblem(error, KNOWN, { staleOnChange: true });
 }
