@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { ConfigError, loadAppConfig, migrateDatabase, openDatabase } from '@entraide/api-core';
 import { DemoAccountsService } from '@entraide/api-identity';
 import { DemoHostingService, HostingRunsService, HostingRunTrigger } from '@entraide/api-hosting';
+import { DemoFundingService } from '@entraide/api-funding';
 import { DemoItemsService } from '@entraide/api-items';
 import { DemoMissionsService } from '@entraide/api-missions';
 import { MatchingRunsService, RunTrigger } from '@entraide/api-matching';
@@ -34,6 +35,7 @@ async function main(command = 'serve'): Promise<void> {
       await app.get(DemoItemsService).seed();
       await app.get(DemoHostingService).seed();
       await app.get(DemoMissionsService).seed();
+      await app.get(DemoFundingService).seed();
     }
     const shutdown = once(async () => {
       try {

@@ -33,3 +33,12 @@ export type {
   SpokenLanguage,
   VolunteerForMissions,
 } from './lib/scoring/mission-recommendation';
+export { planFundingRound } from './lib/funding/funding-round';
+export type {
+  FundingAllocation,
+  FundingInitiative,
+  FundingRoundInput,
+  FundingRoundPlan,
+  InitiativeRoundFigures,
+  MatchingPledge,
+} from './lib/funding/funding-round';

@@ -6,6 +6,7 @@ import { IdentityModule } from '@entraide/api-identity';
 import { ItemsModule } from '@entraide/api-items';
 import { MatchingModule } from '@entraide/api-matching';
 import { MissionsModule } from '@entraide/api-missions';
+import { FundingModule } from '@entraide/api-funding';
 import { StockModule } from '@entraide/api-stock';
 import { DynamicModule, Module } from '@nestjs/common';
 
@@ -24,6 +25,7 @@ export class AppModule {
         MatchingModule,
         HostingModule,
         MissionsModule,
+        FundingModule,
       ],
     };
   }

@@ -1,4 +1,4 @@
-export { CurrentSession, SignedInGuard } from './lib/guards/signed-in.guard';
+export { CurrentSession, SignedInGuard, sessionOf } from './lib/guards/signed-in.guard';
 export { IdentityModule } from './lib/identity.module';
 export { SESSION_COOKIE } from './lib/session-cookie';
 export { DEFAULT_RATE_LIMIT_POLICIES, RATE_LIMIT_POLICIES } from './lib/services/rate-limiter.service';

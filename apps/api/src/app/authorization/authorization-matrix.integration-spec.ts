@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 
+import { FundingRoundsService } from '@entraide/api-funding';
 import { DEFAULT_RATE_LIMIT_POLICIES, RATE_LIMIT_POLICIES } from '@entraide/api-identity';
 import { createTestApp, latestMailLink, TestApp } from '@entraide/api-testing';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -301,6 +302,82 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
     };
   }
 
+  /** Initiatives of A, donations (the acting person's to pay and to stop, a bystander's paid), a contact request. */
+  async function arrangeFunding(actorId: string, organisationAId: string, sponsorSId: string) {
+    const initiative = async (status: string): Promise<string> =>
+      (
+        await sql(
+          `INSERT INTO initiative (organisation_id, title, description, kind, district_codes, budget_cents, deadline,
+             status, decided_at)
+           VALUES ($1, 'Repas partagés', 'Des repas cuisinés ensemble.', 'WELCOME', '{75018}', 100000, current_date + 30,
+             $2, CASE WHEN $2 = 'SUBMITTED' THEN NULL ELSE now() END) RETURNING id`,
+          [organisationAId, status],
+        )
+      )[0].id;
+    const submittedInitiativeId = await initiative('SUBMITTED');
+    const approvedInitiativeId = await initiative('APPROVED');
+    const contactedInitiativeId = await initiative('APPROVED');
+    const donation = async (
+      donorId: string,
+      initiativeId: string | null,
+      frequency: string,
+      status: string,
+    ) =>
+      (
+        await sql(
+          `INSERT INTO donation (donor_id, initiative_id, amount_cents, frequency, status, checkout_session_id,
+             stripe_subscription_id, test_mode)
+           VALUES ($1, $2, 5000, $3, $4, $5, $6, true) RETURNING id, checkout_session_id`,
+          [
+            donorId,
+            initiativeId,
+            frequency,
+            status,
+            `cs_test_local_${randomUUID()}`,
+            status === 'ACTIVE' ? `sub_${randomUUID()}` : null,
+          ],
+        )
+      )[0];
+    const paid = async (initiativeId: string | null): Promise<string> => {
+      const { id: donationId } = await donation(await bystander(), initiativeId, 'ONE_OFF', 'PAID');
+      const [{ id: paymentId }] = await sql(
+        `INSERT INTO donation_payment (donation_id, payment_intent_id, amount_cents, paid_at) VALUES ($1, $2, 5000, now())
+         RETURNING id`,
+        [donationId, `pi_matrix_${randomUUID()}`],
+      );
+      const account = initiativeId ? `initiative:${initiativeId}` : 'pool';
+      await sql(`INSERT INTO ledger_account (code) VALUES ($1) ON CONFLICT DO NOTHING`, [account]);
+      await sql(
+        `WITH t AS (INSERT INTO ledger_transaction (kind, reference) VALUES ('DONATION', 'payment:' || $1) RETURNING id)
+         INSERT INTO ledger_entry (transaction_id, account_id, amount_cents)
+         SELECT t.id, a.id, x.amount FROM t, (VALUES ('stripe-clearing', 5000), ($2, -5000)) AS x (code, amount)
+         JOIN ledger_account a ON a.code = x.code`,
+        [paymentId, account],
+      );
+      return paymentId;
+    };
+    const paymentToRefundId = await paid(approvedInitiativeId);
+    await paid(null);
+    const [{ id: contactRequestId }] = await sql(
+      `INSERT INTO sponsor_contact_request (organisation_id, initiative_id, message) VALUES ($1, $2, 'Nous aimerions vous rencontrer.')
+       RETURNING id`,
+      [sponsorSId, contactedInitiativeId],
+    );
+    const coordinatorId = await bystander();
+    await sql(`INSERT INTO platform_role (user_id, role) VALUES ($1, 'COORDINATOR')`, [coordinatorId]);
+    const { fingerprint } = await api.app.get(FundingRoundsService).preview(null, coordinatorId);
+    return {
+      submittedInitiativeId,
+      approvedInitiativeId,
+      pendingCheckoutSessionId: (await donation(actorId, approvedInitiativeId, 'ONE_OFF', 'PENDING'))
+        .checkout_session_id,
+      activeMonthlyDonationId: (await donation(actorId, null, 'MONTHLY', 'ACTIVE')).id,
+      paymentToRefundId,
+      contactRequestId,
+      roundFingerprint: fingerprint,
+    };
+  }
+
   /** The acting person (signed up through the API, with a second session and mailed links) and the world around. */
   async function arrange(actor: Actor): Promise<{ headers: Record<string, string>; context: ActorContext }> {
     const email = uniqueEmail();
@@ -338,7 +415,9 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
       [await bystander(), 'ADMIN'],
       ...(actor === 'memberOfB' ? [[personId, 'MEMBER'] as [string, string]] : []),
     ]);
-    if (actor === 'sponsor') await organisation('SPONSOR', 'VERIFIED', [[personId, 'MEMBER']]);
+    const sponsorSId = await organisation('SPONSOR', 'VERIFIED', [
+      [actor === 'sponsor' ? personId : await bystander(), 'MEMBER'],
+    ]);
     const pendingOrganisationId = await organisation('ASSOCIATION', 'PENDING', [
       [await bystander(), 'ADMIN'],
     ]);
@@ -379,6 +458,12 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
       actor === 'anonymous' ? await bystander() : personId,
       organisationAId,
     );
+    // Last: the round's fingerprint must see everything arranged.
+    const funding = await arrangeFunding(
+      actor === 'anonymous' ? await bystander() : personId,
+      organisationAId,
+      sponsorSId,
+    );
     const assignableId = await bystander();
     const [{ email: assignableEmail }] = await sql(`SELECT email FROM app_user WHERE id = $1`, [
       assignableId,
@@ -407,6 +492,8 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
         ...items,
         ...hosting,
         ...missions,
+        ...funding,
+        sponsorSId,
       },
     };
   }

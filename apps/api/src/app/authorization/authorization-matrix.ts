@@ -92,6 +92,19 @@ export interface ActorContext {
   acceptedTodayId: string;
   /** A mentoring pair of A (a bystander mentors). */
   pairOfAId: string;
+  /** Sponsor S (the acting person is a member when acting as a sponsor). */
+  sponsorSId: string;
+  /** Initiatives of A: one waiting for approval, one approved (with a bystander's paid donation). */
+  submittedInitiativeId: string;
+  approvedInitiativeId: string;
+  /** The acting person's donation waiting on the test-payment page, and their running monthly donation. */
+  pendingCheckoutSessionId: string;
+  activeMonthlyDonationId: string;
+  paymentToRefundId: string;
+  /** Sponsor S's request to meet the team of another approved initiative of A. */
+  contactRequestId: string;
+  /** The fingerprint of a round previewed just now. */
+  roundFingerprint: string;
 }
 
 export interface MatrixRow {
@@ -749,6 +762,150 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   startHostingMatchingRun: {
     expected: only('coordinator'),
     operation: () => ({ query: 'mutation { startHostingMatchingRun { id } }' }),
+  },
+  submitInitiative: {
+    expected: only('adminOfA'),
+    operation: ({ organisationAId }) => ({
+      query: 'mutation ($input: InitiativeInput!) { submitInitiative(input: $input) { id } }',
+      variables: {
+        input: {
+          organisationId: organisationAId,
+          title: 'Atelier vélo',
+          description: 'Réparer des vélos ensemble.',
+          kind: 'WELCOME',
+          districtCodes: ['75018'],
+          budgetCents: 50_000,
+          deadline: parisDay(30),
+        },
+      },
+    }),
+  },
+  approveInitiative: {
+    expected: only('coordinator'),
+    operation: ({ submittedInitiativeId }) => ({
+      query: 'mutation ($id: ID!) { approveInitiative(input: { id: $id }) { id } }',
+      variables: { id: submittedInitiativeId },
+    }),
+  },
+  rejectInitiative: {
+    expected: only('coordinator'),
+    operation: ({ submittedInitiativeId }) => ({
+      query:
+        'mutation ($id: ID!) { rejectInitiative(input: { id: $id, reason: "Budget à détailler" }) { id } }',
+      variables: { id: submittedInitiativeId },
+    }),
+  },
+  closeInitiative: {
+    expected: only('adminOfA', 'coordinator'),
+    operation: ({ approvedInitiativeId }) => ({
+      query: 'mutation ($id: ID!) { closeInitiative(input: { id: $id }) { id } }',
+      variables: { id: approvedInitiativeId },
+    }),
+  },
+  postInitiativeUpdate: {
+    expected: only('adminOfA'),
+    operation: ({ approvedInitiativeId }) => ({
+      query:
+        'mutation ($id: ID!) { postInitiativeUpdate(input: { initiativeId: $id, body: "Premier repas samedi" }) { id } }',
+      variables: { id: approvedInitiativeId },
+    }),
+  },
+  recordPayout: {
+    expected: only('coordinator'),
+    operation: ({ approvedInitiativeId }) => ({
+      query: 'mutation ($input: PayoutInput!) { recordPayout(input: $input) { id } }',
+      variables: {
+        input: { initiativeId: approvedInitiativeId, amountCents: 1_000, bankReference: 'VIR-0001' },
+      },
+    }),
+  },
+  donate: {
+    expected: signedIn,
+    operation: ({ approvedInitiativeId }) => ({
+      query: 'mutation ($input: DonateInput!) { donate(input: $input) { checkoutUrl } }',
+      variables: {
+        input: {
+          initiativeId: approvedInitiativeId,
+          amountCents: 1_000,
+          frequency: 'ONE_OFF',
+          anonymous: false,
+        },
+      },
+    }),
+  },
+  completeTestPayment: {
+    expected: signedIn,
+    operation: ({ pendingCheckoutSessionId }) => ({
+      query:
+        'mutation ($id: String!) { completeTestPayment(input: { checkoutSessionId: $id, outcome: SUCCEED }) { id } }',
+      variables: { id: pendingCheckoutSessionId },
+    }),
+  },
+  cancelMonthlyDonation: {
+    expected: signedIn,
+    operation: ({ activeMonthlyDonationId }) => ({
+      query: 'mutation ($id: ID!) { cancelMonthlyDonation(input: { id: $id }) { id } }',
+      variables: { id: activeMonthlyDonationId },
+    }),
+  },
+  refundDonationPayment: {
+    expected: only('coordinator'),
+    operation: ({ paymentToRefundId }) => ({
+      query:
+        'mutation ($id: ID!) { refundDonationPayment(input: { paymentId: $id, amountCents: 1000 }) { id } }',
+      variables: { id: paymentToRefundId },
+    }),
+  },
+  pledgeMatchingFund: {
+    expected: only('sponsor'),
+    operation: ({ sponsorSId }) => ({
+      query: 'mutation ($input: PledgeInput!) { pledgeMatchingFund(input: $input) { id } }',
+      variables: {
+        input: {
+          organisationId: sponsorSId,
+          amountCents: 1_000_000,
+          periodStart: parisDay(0),
+          periodEnd: parisDay(90),
+        },
+      },
+    }),
+  },
+  fundInitiative: {
+    expected: only('sponsor'),
+    operation: ({ sponsorSId, approvedInitiativeId }) => ({
+      query: 'mutation ($input: SponsorGrantInput!) { fundInitiative(input: $input) { id } }',
+      variables: {
+        input: { organisationId: sponsorSId, initiativeId: approvedInitiativeId, amountCents: 10_000 },
+      },
+    }),
+  },
+  requestInitiativeContact: {
+    expected: only('sponsor'),
+    operation: ({ sponsorSId, approvedInitiativeId }) => ({
+      query: 'mutation ($input: ContactRequestInput!) { requestInitiativeContact(input: $input) { id } }',
+      variables: {
+        input: {
+          organisationId: sponsorSId,
+          initiativeId: approvedInitiativeId,
+          message: 'Nous aimerions vous rencontrer.',
+        },
+      },
+    }),
+  },
+  answerContactRequest: {
+    expected: only('adminOfA'),
+    operation: ({ contactRequestId }) => ({
+      query: 'mutation ($id: ID!) { answerContactRequest(input: { id: $id, accept: true }) { id } }',
+      variables: { id: contactRequestId },
+    }),
+  },
+  publishFundingRound: {
+    expected: only('coordinator'),
+    operation: ({ roundFingerprint }) => ({
+      query:
+        'mutation ($fingerprint: String!) { publishFundingRound(input: { fingerprint: $fingerprint }) { id } }',
+      variables: { fingerprint: roundFingerprint },
+    }),
   },
   // Last on purpose: the run it queues supersedes waiting proposals, which no later case should meet.
   startMatchingRun: {

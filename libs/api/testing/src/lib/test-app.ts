@@ -63,6 +63,7 @@ export async function createTestApp(options: {
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), {
     logger: false,
+    rawBody: true,
   });
   await configureHttp(app);
   await app.init();

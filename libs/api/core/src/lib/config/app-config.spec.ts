@@ -15,6 +15,7 @@ describe('loadAppConfig', () => {
       smtpUrl: undefined,
       mailFrom: 'Entraide <no-reply@entraide.localhost>',
       seedDemoData: true,
+      stripe: undefined,
     });
   });
 
@@ -32,6 +33,9 @@ describe('loadAppConfig', () => {
         SMTP_URL: 'smtp://mailer:secret@smtp.internal:587',
         MAIL_FROM: 'Entraide <contact@entraide.paris.fr>',
         SEED_DEMO_DATA: 'false',
+        STRIPE_SECRET_KEY: 'sk_test_123',
+        STRIPE_WEBHOOK_SECRET: 'whsec_456',
+        STRIPE_API_URL: 'http://127.0.0.1:12111',
       },
       '/app',
     );
@@ -47,6 +51,7 @@ describe('loadAppConfig', () => {
       smtpUrl: 'smtp://mailer:secret@smtp.internal:587',
       mailFrom: 'Entraide <contact@entraide.paris.fr>',
       seedDemoData: false,
+      stripe: { secretKey: 'sk_test_123', webhookSecret: 'whsec_456', apiUrl: 'http://127.0.0.1:12111' },
     });
   });
 
@@ -70,6 +75,8 @@ describe('loadAppConfig', () => {
     ['PUBLIC_URL', 'ftp://entraide', 'PUBLIC_URL must start with http:// or https:// (got "ftp://")'],
     ['SMTP_URL', 'mail.example.org', 'SMTP_URL is not a valid URL'],
     ['SMTP_URL', 'http://mail.example.org', 'SMTP_URL must start with smtp:// or smtps://'],
+    ['STRIPE_SECRET_KEY', 'sk_test_1', 'STRIPE_SECRET_KEY needs STRIPE_WEBHOOK_SECRET as well'],
+    ['STRIPE_WEBHOOK_SECRET', 'whsec_1', 'STRIPE_WEBHOOK_SECRET needs STRIPE_SECRET_KEY as well'],
     ['NODE_ENV', 'staging', 'NODE_ENV must be one of development, production, test (got "staging")'],
   ])('rejects %s=%s with a one-line message naming the variable', (variable, value, message) => {
     const load = () => loadAppConfig({ [variable]: value });

@@ -24,6 +24,11 @@ export interface AppConfig {
   mailFrom: string;
   /** Create one demo account per role when the database has no account at all. */
   seedDemoData: boolean;
+  /**
+   * Stripe, in test or live mode. Both keys or neither: without them donations are completed on the local
+   * test-payment page, through the same signed webhook path.
+   */
+  stripe: { secretKey: string; webhookSecret: string; apiUrl: string | undefined } | undefined;
 }
 
 /** A bad environment variable: the process prints the message (one line) and exits with code 1. */
@@ -54,7 +59,23 @@ export function loadAppConfig(env: Env, cwd = process.cwd()): AppConfig {
     smtpUrl: smtpUrl(env, 'SMTP_URL'),
     mailFrom: nonEmpty(env, 'MAIL_FROM', 'Entraide <no-reply@entraide.localhost>'),
     seedDemoData: oneOf(env, 'SEED_DEMO_DATA', ['true', 'false'] as const, 'true') === 'true',
+    stripe: stripeSettings(env),
   };
+}
+
+function stripeSettings(env: Env): AppConfig['stripe'] {
+  const secretKey = raw(env, 'STRIPE_SECRET_KEY');
+  const webhookSecret = raw(env, 'STRIPE_WEBHOOK_SECRET');
+  if (!secretKey && !webhookSecret) return undefined;
+  if (!secretKey) throw new ConfigError('STRIPE_WEBHOOK_SECRET', 'needs STRIPE_SECRET_KEY as well');
+  if (!webhookSecret) throw new ConfigError('STRIPE_SECRET_KEY', 'needs STRIPE_WEBHOOK_SECRET as well');
+  if (!/^(sk|rk)_(test|live)_/.test(secretKey))
+    throw new ConfigError('STRIPE_SECRET_KEY', 'must start with sk_test_, sk_live_, rk_test_ or rk_live_');
+  if (!webhookSecret.startsWith('whsec_'))
+    throw new ConfigError('STRIPE_WEBHOOK_SECRET', 'must start with whsec_ (see `stripe listen`)');
+  const apiUrl = raw(env, 'STRIPE_API_URL');
+  if (apiUrl !== undefined) parseUrl('STRIPE_API_URL', apiUrl, ['http', 'https'], 'http://127.0.0.1:12111');
+  return { secretKey, webhookSecret, apiUrl };
 }
 
 function raw(env: Env, name: string): string | undefined {

@@ -9,6 +9,7 @@ import { CreateNeedsOffersAndStockLedger1795800000007 } from './1795800000007-cr
 import { CreateMatchingRunsAndItemProposals1795800000008 } from './1795800000008-create-matching-runs-and-item-proposals';
 import { CreateHosting1795800000009 } from './1795800000009-create-hosting';
 import { CreateMissionsAndMentoring1795800000010 } from './1795800000010-create-missions-and-mentoring';
+import { CreateFunding1795800000011 } from './1795800000011-create-funding';
 
 /** Every migration, in order. A new migration is appended here (see CONTRIBUTING.md). */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CreateMatchingRunsAndItemProposals1795800000008,
   CreateHosting1795800000009,
   CreateMissionsAndMentoring1795800000010,
+  CreateFunding1795800000011,
 ];
