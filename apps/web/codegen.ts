@@ -14,7 +14,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         nonOptionalTypename: true,
         skipTypeNameForRoot: true,
-        scalars: { ID: 'string', DateTime: 'string' },
+        scalars: { ID: 'string', DateTime: 'string', Cents: 'number' },
       },
     },
   },

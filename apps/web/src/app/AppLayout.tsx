@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 
+import { FundingNavLink } from '../features/funding/components/FundingNavLink';
 import { HostingNavLink } from '../features/hosting/components/HostingNavLink';
 import { MissionsNavLink } from '../features/missions/components/MissionsNavLink';
 import { AccountLinks } from '../features/identity/components/AccountLinks';
@@ -47,6 +48,8 @@ export function AppLayout() {
               <HostingNavLink className={classes.headerLink} />
               {/* "Missions" for everyone, "Bénévolat" for signed-in people (volunteering). */}
               <MissionsNavLink className={classes.headerLink} />
+              {/* "Soutenir" (initiatives to fund) for everyone, "Mes soutiens" for signed-in people (donations). */}
+              <FundingNavLink className={classes.headerLink} />
               <AccountLinks className={classes.headerLink} />
               <LanguageSwitcher />
             </Group>

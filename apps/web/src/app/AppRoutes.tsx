@@ -3,8 +3,17 @@ import { Route, Routes } from 'react-router';
 import { AuditLogPage } from '../features/coordination/pages/AuditLogPage';
 import { StaffAssignmentPage } from '../features/coordination/pages/StaffAssignmentPage';
 import { VerificationQueuePage } from '../features/coordination/pages/VerificationQueuePage';
+import { GiveToCommonFundPage } from '../features/funding/pages/GiveToCommonFundPage';
+import { InitiativePage } from '../features/funding/pages/InitiativePage';
+import { InitiativesPage } from '../features/funding/pages/InitiativesPage';
+import { MyDonationsPage } from '../features/funding/pages/MyDonationsPage';
+import { TestPaymentPage } from '../features/funding/pages/TestPaymentPage';
+import { TransparencyPage } from '../features/funding/pages/TransparencyPage';
 import { DistrictPage } from '../features/geography/pages/DistrictPage';
 import { HomePage } from '../features/geography/pages/HomePage';
+import { AssociationInitiativesPage } from '../features/funding-partners/pages/AssociationInitiativesPage';
+import { FundingCoordinationPage } from '../features/funding-partners/pages/FundingCoordinationPage';
+import { SponsorPage } from '../features/funding-partners/pages/SponsorPage';
 import { HostDashboardPage } from '../features/hosting/pages/HostDashboardPage';
 import { HostOnboardingPage } from '../features/hosting/pages/HostOnboardingPage';
 import { RentalUnitsPage } from '../features/hosting/pages/RentalUnitsPage';
@@ -56,6 +65,8 @@ export function AppRoutes() {
         <Route path="organisations/:id/louez-solidaire" element={<HousingOperatorPage />} />
         <Route path="organisations/:id/missions" element={<AssociationMissionsPage />} />
         <Route path="organisations/:id/missions/:missionId" element={<MissionApplicationsPage />} />
+        <Route path="organisations/:id/initiatives" element={<AssociationInitiativesPage />} />
+        <Route path="organisations/:id/mecenat" element={<SponsorPage />} />
         <Route path="invitation" element={<AcceptInvitationPage />} />
         <Route path="besoins" element={<NeedsPage />} />
         <Route path="besoins/:id" element={<NeedPage />} />
@@ -68,12 +79,19 @@ export function AppRoutes() {
         <Route path="missions/:id" element={<MissionPage />} />
         <Route path="benevolat" element={<VolunteerDashboardPage />} />
         <Route path="benevolat/attestation" element={<AttestationPage />} />
+        <Route path="initiatives" element={<InitiativesPage />} />
+        <Route path="initiatives/:id" element={<InitiativePage />} />
+        <Route path="donner" element={<GiveToCommonFundPage />} />
+        <Route path="paiement-test/:sessionId" element={<TestPaymentPage />} />
+        <Route path="mes-soutiens" element={<MyDonationsPage />} />
+        <Route path="transparence" element={<TransparencyPage />} />
         <Route path="points/:id" element={<CollectionPointDeskPage />} />
         <Route path="coordination/verifications" element={<VerificationQueuePage />} />
         <Route path="coordination/personnel" element={<StaffAssignmentPage />} />
         <Route path="coordination/journal" element={<AuditLogPage />} />
         <Route path="coordination/appariements" element={<MatchingRunsPage />} />
         <Route path="coordination/hebergement" element={<HostingOverviewPage />} />
+        <Route path="coordination/financement" element={<FundingCoordinationPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

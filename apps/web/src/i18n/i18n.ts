@@ -1,6 +1,10 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import fundingEn from '../features/funding/i18n/en.json';
+import fundingFr from '../features/funding/i18n/fr.json';
+import fundingPartnersEn from '../features/funding-partners/i18n/en.json';
+import fundingPartnersFr from '../features/funding-partners/i18n/fr.json';
 import hostingEn from '../features/hosting/i18n/en.json';
 import hostingFr from '../features/hosting/i18n/fr.json';
 import hostingPartnersEn from '../features/hosting-partners/i18n/en.json';
@@ -22,6 +26,8 @@ import fr from './fr.json';
 export const CATALOGUES = {
   fr: {
     ...fr,
+    funding: fundingFr,
+    fundingPartners: fundingPartnersFr,
     hosting: hostingFr,
     hostingPartners: hostingPartnersFr,
     items: itemsFr,
@@ -32,6 +38,8 @@ export const CATALOGUES = {
   },
   en: {
     ...en,
+    funding: fundingEn,
+    fundingPartners: fundingPartnersEn,
     hosting: hostingEn,
     hostingPartners: hostingPartnersEn,
     items: itemsEn,

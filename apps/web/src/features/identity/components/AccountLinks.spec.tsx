@@ -69,6 +69,7 @@ describe('AccountLinks', () => {
       ['Journal des actions', '/coordination/journal'],
       ['Appariements', '/coordination/appariements'],
       ['Hébergement', '/coordination/hebergement'],
+      ['Financement', '/coordination/financement'],
     ]);
   });
 

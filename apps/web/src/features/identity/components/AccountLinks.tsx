@@ -15,6 +15,7 @@ const COORDINATION_LINKS = [
   { to: '/coordination/journal', key: 'audit' },
   { to: '/coordination/appariements', key: 'matching' },
   { to: '/coordination/hebergement', key: 'hosting' },
+  { to: '/coordination/financement', key: 'funding', label: 'fundingPartners.nav.funding' },
 ] as const;
 
 /** Wrapped links sit closer together vertically than side by side (small screens). */
@@ -63,7 +64,7 @@ export function AccountLinks({ className }: AccountLinksProps) {
                 <Menu.Dropdown>
                   {COORDINATION_LINKS.map((link) => (
                     <Menu.Item key={link.to} component={Link} to={link.to}>
-                      {t(`identity.nav.coordinationLinks.${link.key}`)}
+                      {'label' in link ? t(link.label) : t(`identity.nav.coordinationLinks.${link.key}`)}
                     </Menu.Item>
                   ))}
                 </Menu.Dropdown>

@@ -175,6 +175,36 @@ export function OrganisationPage() {
                 </Button>
               </section>
             ) : null}
+            {organisation.kind === 'ASSOCIATION' ? (
+              <section aria-labelledby="initiatives-link-heading">
+                <Title order={2} size="h3" id="initiatives-link-heading" mb="xs">
+                  {t('fundingPartners.organisation.initiativesTitle')}
+                </Title>
+                <Text c="gray.7" mb="sm">
+                  {t('fundingPartners.organisation.initiativesIntro')}
+                </Text>
+                <Button
+                  component={Link}
+                  to={`/organisations/${organisation.id}/initiatives`}
+                  variant="filled"
+                >
+                  {t('fundingPartners.organisation.initiativesLink')}
+                </Button>
+              </section>
+            ) : null}
+            {organisation.kind === 'SPONSOR' ? (
+              <section aria-labelledby="sponsor-link-heading">
+                <Title order={2} size="h3" id="sponsor-link-heading" mb="xs">
+                  {t('fundingPartners.organisation.sponsorTitle')}
+                </Title>
+                <Text c="gray.7" mb="sm">
+                  {t('fundingPartners.organisation.sponsorIntro')}
+                </Text>
+                <Button component={Link} to={`/organisations/${organisation.id}/mecenat`} variant="filled">
+                  {t('fundingPartners.organisation.sponsorLink')}
+                </Button>
+              </section>
+            ) : null}
             {organisation.kind === 'HOUSING_OPERATOR' ? (
               <section aria-labelledby="rentals-link-heading">
                 <Title order={2} size="h3" id="rentals-link-heading" mb="xs">

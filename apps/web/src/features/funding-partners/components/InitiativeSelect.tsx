@@ -1,0 +1,61 @@
+import { useQuery } from '@apollo/client/react';
+import { NativeSelect } from '@mantine/core';
+import { forwardRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { FundingPartnersApprovedInitiativesQuery } from '../../../gql/graphql';
+import { FUNDING_PARTNERS_APPROVED_INITIATIVES_QUERY } from '../graphql/fundingPartnersOperations';
+
+export type ApprovedInitiative = FundingPartnersApprovedInitiativesQuery['initiatives'][number];
+
+/** The approved initiatives (public list), asked again whenever a form using them is shown. */
+export function useApprovedInitiatives() {
+  const query = useQuery(FUNDING_PARTNERS_APPROVED_INITIATIVES_QUERY, { fetchPolicy: 'cache-and-network' });
+  const initiatives = query.data?.initiatives ?? query.previousData?.initiatives;
+  return { query, initiatives };
+}
+
+export interface InitiativeSelectProps {
+  label: string;
+  description?: string;
+  name: string;
+  initiatives: readonly ApprovedInitiative[] | undefined;
+  loading: boolean;
+  value: string;
+  onChange: (id: string) => void;
+  /** Each option's text, e.g. with what the initiative still needs. */
+  optionLabel: (initiative: ApprovedInitiative) => string;
+  error?: string;
+}
+
+/** Picks one of the approved initiatives; a first, empty option asks to choose. */
+export const InitiativeSelect = forwardRef<HTMLSelectElement, InitiativeSelectProps>(
+  function InitiativeSelect(
+    { label, description, name, initiatives, loading, value, onChange, optionLabel, error },
+    ref,
+  ) {
+    const { t } = useTranslation();
+    return (
+      <NativeSelect
+        ref={ref}
+        label={label}
+        description={description}
+        name={name}
+        required
+        value={value}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        data={[
+          {
+            value: '',
+            label: loading && !initiatives ? t('app.loading') : t('fundingPartners.chooseInitiative'),
+          },
+          ...(initiatives ?? []).map((initiative) => ({
+            value: initiative.id,
+            label: optionLabel(initiative),
+          })),
+        ]}
+        error={error}
+      />
+    );
+  },
+);

@@ -1,0 +1,17 @@
+import { Alert } from '@mantine/core';
+
+import type { FundingProblem } from '../utils/fundingErrors';
+import { FundingProblemAlert } from './FundingProblemAlert';
+
+/** What an action led to: done (said politely), or a problem (announced at once). */
+export type Notice = { done: string } | { problem: FundingProblem };
+
+export function NoticeAlert({ notice }: { notice: Notice | undefined }) {
+  if (!notice) return null;
+  if ('problem' in notice) return <FundingProblemAlert problem={notice.problem} />;
+  return (
+    <Alert color="teal.9" variant="filled" role="status">
+      {notice.done}
+    </Alert>
+  );
+}

@@ -1,0 +1,137 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+import { QueryStatus } from '../../../components/QueryStatus';
+import type { FundingPartnersInitiativeFieldsFragment } from '../../../gql/graphql';
+import { type Membership, RequireMembership } from '../../organisations/components/RequireMembership';
+import { FundingProblemAlert } from '../components/FundingProblemAlert';
+import { InitiativeCard } from '../components/InitiativeCard';
+import { InitiativeForm } from '../components/InitiativeForm';
+import { FUNDING_PARTNERS_ORGANISATION_INITIATIVES_QUERY } from '../graphql/fundingPartnersOperations';
+import { fundingProblem } from '../utils/fundingErrors';
+
+type Initiative = FundingPartnersInitiativeFieldsFragment;
+
+/** Waiting for a decision first, then collecting, then refused and closed; newest first within each. */
+const STATUS_ORDER = { SUBMITTED: 0, APPROVED: 1, REJECTED: 2, CLOSED: 3 } as const;
+
+export function sortInitiatives(initiatives: readonly Initiative[]): Initiative[] {
+  return [...initiatives].sort(
+    (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.createdAt.localeCompare(a.createdAt),
+  );
+}
+
+/** Propose an initiative, and follow the association's initiatives. */
+function AssociationInitiatives({ organisation }: { organisation: Membership['organisation'] }) {
+  const { t } = useTranslation();
+  const [submitted, setSubmitted] = useState<string>();
+  const query = useQuery(FUNDING_PARTNERS_ORGANISATION_INITIATIVES_QUERY, {
+    variables: { organisationId: organisation.id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const initiatives = query.data?.organisationInitiatives ?? query.previousData?.organisationInitiatives;
+
+  return (
+    <Stack gap="xl">
+      <section aria-labelledby="submit-initiative-heading">
+        <Title order={2} size="h3" id="submit-initiative-heading" mb="xs">
+          {t('fundingPartners.association.submitTitle')}
+        </Title>
+        <Text c="gray.7" mb="md">
+          {t('fundingPartners.association.submitIntro')}
+        </Text>
+        {organisation.status !== 'VERIFIED' ? (
+          <Alert color="yellow.9" variant="outline" role="status" mb="md">
+            <Text c="gray.9">{t('fundingPartners.association.notVerifiedYet')}</Text>
+          </Alert>
+        ) : null}
+        {submitted ? (
+          <Alert color="teal.9" variant="filled" role="status" mb="md">
+            {submitted}
+          </Alert>
+        ) : null}
+        <InitiativeForm
+          organisationId={organisation.id}
+          labelledBy="submit-initiative-heading"
+          onDone={(initiative) =>
+            setSubmitted(t('fundingPartners.association.submitted', { title: initiative.title }))
+          }
+        />
+      </section>
+      <section aria-labelledby="initiatives-heading">
+        <Title order={2} size="h3" id="initiatives-heading" mb="sm">
+          {t('fundingPartners.association.listTitle')}
+        </Title>
+        {query.error ? <FundingProblemAlert problem={fundingProblem(query.error)} /> : null}
+        {initiatives ? (
+          initiatives.length === 0 ? (
+            <Text>{t('fundingPartners.association.empty')}</Text>
+          ) : (
+            <Stack
+              component="ul"
+              gap="md"
+              p={0}
+              m={0}
+              mt={query.error ? 'md' : 0}
+              style={{ listStyle: 'none' }}
+            >
+              {sortInitiatives(initiatives).map((initiative) => (
+                <li key={initiative.id}>
+                  <InitiativeCard initiative={initiative} />
+                </li>
+              ))}
+            </Stack>
+          )
+        ) : query.error ? null : (
+          <QueryStatus loading={query.loading} />
+        )}
+      </section>
+    </Stack>
+  );
+}
+
+/**
+ * `/organisations/:id/initiatives`: an association's initiatives for participatory funding — propose one, follow
+ * what each raised, post news for the donors, close it, and answer the sponsors who want to meet its team.
+ */
+export function AssociationInitiativesPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  return (
+    <RequireMembership
+      organisationId={id}
+      title={t('fundingPartners.association.fallbackTitle')}
+      notMine={t('fundingPartners.notMine')}
+      backToList={t('fundingPartners.myOrganisations')}
+    >
+      {(membership) => {
+        const { organisation } = membership;
+        const title = t('fundingPartners.association.title', { name: organisation.name });
+        return (
+          <Stack gap="lg">
+            <title>{t('app.pageTitle', { title })}</title>
+            <Stack gap="xs">
+              <Anchor component={Link} to={`/organisations/${organisation.id}`} size="sm">
+                ← {organisation.name}
+              </Anchor>
+              <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+                {title}
+              </Title>
+              <Text c="gray.7">{t('fundingPartners.association.intro')}</Text>
+            </Stack>
+            {organisation.kind === 'ASSOCIATION' ? (
+              <AssociationInitiatives organisation={organisation} />
+            ) : (
+              <Alert color="yellow.9" variant="outline" role="status">
+                <Text c="gray.9">{t('fundingPartners.association.associationsOnly')}</Text>
+              </Alert>
+            )}
+          </Stack>
+        );
+      }}
+    </RequireMembership>
+  );
+}
