@@ -8,7 +8,7 @@ const SUBMIT = `mutation ($input: InitiativeInput!) { submitInitiative(input: $i
 const APPROVE = `mutation ($input: InitiativeIdInput!) { approveInitiative(input: $input) { id status } }`;
 const REJECT = `mutation ($input: RejectInitiativeInput!) { rejectInitiative(input: $input) { id status rejectionReason } }`;
 const UPDATE = `mutation ($input: InitiativeUpdateInput!) { postInitiativeUpdate(input: $input) { id body } }`;
-const INITIATIVE = `query ($id: ID!) { initiative(id: $id) { id status updates { body } progress {
+const INITIATIVE = `query ($id: ID!) { initiative(id: $id) { id status supporters updates { body } progress {
   raisedCents matchedCents poolCents sponsoredCents paidOutCents remainingCents balanceCents donorsCount percent } } }`;
 const PUBLIC_LIST = `{ initiatives { id } }`;
 const DONATE = `mutation ($input: DonateInput!) { donate(input: $input) { checkoutUrl donation { id status } } }`;

@@ -125,6 +125,12 @@ export class InitiativeModel {
   @Field(() => [InitiativeUpdateModel], { description: 'Newest first.' })
   updates: InitiativeUpdateModel[];
 
+  @Field(() => [String], {
+    description:
+      'Display names of the latest donors who gave their name (at most 12, newest first; never the anonymous).',
+  })
+  supporters: string[];
+
   @Field({ description: "The viewer is a member of the initiative's association." })
   viewerManages: boolean;
 }

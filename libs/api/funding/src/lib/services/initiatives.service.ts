@@ -269,6 +269,20 @@ export class InitiativesService {
             [rows.map((row) => row.id)],
           )
         : [];
+    const supporters: { initiative_id: string; name: string }[] =
+      withUpdates && rows.length
+        ? await this.manager.query(
+            `SELECT initiative_id, name FROM (
+               SELECT d.initiative_id, u.display_name AS name, max(p.paid_at) AS last_paid,
+                      row_number() OVER (PARTITION BY d.initiative_id ORDER BY max(p.paid_at) DESC) AS rank
+               FROM donation d JOIN donation_payment p ON p.donation_id = d.id JOIN app_user u ON u.id = d.donor_id
+               WHERE d.initiative_id = ANY ($1::uuid[]) AND NOT d.anonymous AND p.refunded_cents < p.amount_cents
+                 AND u.deleted_at IS NULL
+               GROUP BY d.initiative_id, u.id, u.display_name) named
+             WHERE rank <= 12 ORDER BY initiative_id, rank`,
+            [rows.map((row) => row.id)],
+          )
+        : [];
     return rows.map((row) => ({
       id: row.id,
       organisation: { id: row.organisation_id, name: row.organisation_name },
@@ -291,6 +305,9 @@ export class InitiativesService {
           authorName: update.author_name,
           createdAt: update.created_at,
         })),
+      supporters: supporters
+        .filter((supporter) => supporter.initiative_id === row.id)
+        .map((supporter) => supporter.name),
       viewerManages: row.viewer_manages,
     }));
   }

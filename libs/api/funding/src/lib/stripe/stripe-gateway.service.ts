@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 
-import { APP_CONFIG, AppConfig } from '@entraide/api-core';
-import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, ConflictException } from '@entraide/api-core';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import Stripe from 'stripe';
 
 export interface CheckoutRequest {
@@ -48,41 +48,45 @@ export class StripeGateway {
       return { id, url: `${publicUrl}/paiement-test/${id}` };
     }
     const metadata = { donationId: request.donationId };
-    const session = await this.stripe.checkout.sessions.create(
-      {
-        mode: request.monthly ? 'subscription' : 'payment',
-        line_items: [
-          {
-            quantity: 1,
-            price_data: {
-              currency: 'eur',
-              unit_amount: request.amountCents,
-              product_data: { name: request.description },
-              ...(request.monthly && { recurring: { interval: 'month' as const } }),
+    const session = await reachStripe(() =>
+      this.stripe.checkout.sessions.create(
+        {
+          mode: request.monthly ? 'subscription' : 'payment',
+          line_items: [
+            {
+              quantity: 1,
+              price_data: {
+                currency: 'eur',
+                unit_amount: request.amountCents,
+                product_data: { name: request.description },
+                ...(request.monthly && { recurring: { interval: 'month' as const } }),
+              },
             },
-          },
-        ],
-        customer_email: request.customerEmail,
-        client_reference_id: request.donationId,
-        metadata,
-        ...(request.monthly ? { subscription_data: { metadata } } : { payment_intent_data: { metadata } }),
-        success_url: request.successUrl,
-        cancel_url: request.cancelUrl,
-      },
-      { idempotencyKey: `checkout-${request.donationId}` },
+          ],
+          customer_email: request.customerEmail,
+          client_reference_id: request.donationId,
+          metadata,
+          ...(request.monthly ? { subscription_data: { metadata } } : { payment_intent_data: { metadata } }),
+          success_url: request.successUrl,
+          cancel_url: request.cancelUrl,
+        },
+        { idempotencyKey: `checkout-${request.donationId}` },
+      ),
     );
     if (!session.url) throw new Error(`Stripe returned checkout session ${session.id} without a URL.`);
     return { id: session.id, url: session.url };
   }
 
   async cancelSubscription(subscriptionId: string): Promise<void> {
-    await this.stripe.subscriptions.cancel(subscriptionId);
+    await reachStripe(() => this.stripe.subscriptions.cancel(subscriptionId));
   }
 
   async refund(paymentIntentId: string, amountCents: number, idempotencyKey: string): Promise<void> {
-    await this.stripe.refunds.create(
-      { payment_intent: paymentIntentId, amount: amountCents },
-      { idempotencyKey },
+    await reachStripe(() =>
+      this.stripe.refunds.create(
+        { payment_intent: paymentIntentId, amount: amountCents },
+        { idempotencyKey },
+      ),
     );
   }
 
@@ -94,5 +98,20 @@ export class StripeGateway {
   /** A `Stripe-Signature` header for the payload, made exactly as Stripe makes it. */
   sign(payload: string): string {
     return this.stripe.webhooks.generateTestHeaderString({ payload, secret: this.webhookSecret });
+  }
+}
+
+const logger = new Logger('Stripe');
+
+/** Stripe unreachable or refusing: the person gets a clear CONFLICT (nothing happened), the details go to the log. */
+async function reachStripe<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (!(error instanceof Stripe.errors.StripeError)) throw error;
+    logger.error(`Stripe refused or could not be reached: ${error.type} ${error.message}`);
+    throw new ConflictException(
+      'The payment service could not complete this request; nothing was charged. Try again in a moment.',
+    );
   }
 }

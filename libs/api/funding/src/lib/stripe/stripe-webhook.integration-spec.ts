@@ -13,7 +13,7 @@ import {
 import Stripe from 'stripe';
 
 import { FundingModule } from '../funding.module';
-import { StripeTestServer } from '../testing/stripe-test-server';
+import { REFUSED_AMOUNT_CENTS, StripeTestServer } from '../testing/stripe-test-server';
 import {
   chargeRefunded,
   invoicePaid,
@@ -141,6 +141,21 @@ describe('Stripe: checkout through the real SDK and webhooks signed as Stripe si
       'payment_intent_data[metadata][donationId]': donationId,
       client_reference_id: donationId,
     });
+  });
+
+  it('tells the donor clearly when Stripe refuses the checkout, and keeps the donation as failed', async () => {
+    const refused = await api.graphql(
+      DONATE,
+      { input: { initiativeId, amountCents: REFUSED_AMOUNT_CENTS, frequency: 'ONE_OFF', anonymous: false } },
+      donor.headers,
+    );
+    expect(errorCode(refused)).toBe('CONFLICT');
+    expect(refused.errors![0].message).toMatch(/nothing was charged/);
+    const [row] = await world.sql(
+      `SELECT status, checkout_session_id FROM donation WHERE amount_cents = $1`,
+      [REFUSED_AMOUNT_CENTS],
+    );
+    expect(row).toEqual({ status: 'FAILED', checkout_session_id: null });
   });
 
   it('records one payment and one ledger transaction when the same event is delivered 50 times', async () => {

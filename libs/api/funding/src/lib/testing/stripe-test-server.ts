@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 
+/** Checkout sessions for this amount are refused, as Stripe refuses a bad request. */
+export const REFUSED_AMOUNT_CENTS = 999_900;
+
 export interface RecordedStripeRequest {
   method: string;
   path: string;
@@ -51,6 +54,11 @@ export class StripeTestServer {
 function answer(method: string, path: string, form: Record<string, string>): [number, unknown] {
   const id = (prefix: string) => `${prefix}_test_${randomUUID().replace(/-/g, '').slice(0, 24)}`;
   if (method === 'POST' && path === '/v1/checkout/sessions') {
+    if (form['line_items[0][price_data][unit_amount]'] === String(REFUSED_AMOUNT_CENTS))
+      return [
+        400,
+        { error: { type: 'invalid_request_error', message: 'This amount is refused by the test server.' } },
+      ];
     const session = id('cs');
     return [
       200,
