@@ -7,6 +7,7 @@ import { ItemsModule } from '@entraide/api-items';
 import { MatchingModule } from '@entraide/api-matching';
 import { MissionsModule } from '@entraide/api-missions';
 import { FundingModule } from '@entraide/api-funding';
+import { ReportingModule } from '@entraide/api-reporting';
 import { StockModule } from '@entraide/api-stock';
 import { DynamicModule, Module } from '@nestjs/common';
 
@@ -26,6 +27,7 @@ export class AppModule {
         HostingModule,
         MissionsModule,
         FundingModule,
+        ReportingModule,
       ],
     };
   }

@@ -44,3 +44,4 @@ export {
   recentMatchingRuns,
 } from './lib/jobs/matching-run-log';
 export type { MatchingRunFigures, MatchingRunKind, MatchingRunRow } from './lib/jobs/matching-run-log';
+export { Cents } from './lib/graphql/cents.scalar';

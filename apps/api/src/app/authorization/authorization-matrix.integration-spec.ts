@@ -371,7 +371,8 @@ describe('authorization matrix: every mutation, as every kind of actor', () => {
       approvedInitiativeId,
       pendingCheckoutSessionId: (await donation(actorId, approvedInitiativeId, 'ONE_OFF', 'PENDING'))
         .checkout_session_id,
-      activeMonthlyDonationId: (await donation(actorId, null, 'MONTHLY', 'ACTIVE')).id,
+      // Pending, not running: a running monthly donation would (rightly) stop the account's deletion.
+      monthlyDonationId: (await donation(actorId, null, 'MONTHLY', 'PENDING')).id,
       paymentToRefundId,
       contactRequestId,
       roundFingerprint: fingerprint,

@@ -97,9 +97,9 @@ export interface ActorContext {
   /** Initiatives of A: one waiting for approval, one approved (with a bystander's paid donation). */
   submittedInitiativeId: string;
   approvedInitiativeId: string;
-  /** The acting person's donation waiting on the test-payment page, and their running monthly donation. */
+  /** The acting person's donation waiting on the test-payment page, and their monthly donation waiting to start. */
   pendingCheckoutSessionId: string;
-  activeMonthlyDonationId: string;
+  monthlyDonationId: string;
   paymentToRefundId: string;
   /** Sponsor S's request to meet the team of another approved initiative of A. */
   contactRequestId: string;
@@ -843,9 +843,9 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   },
   cancelMonthlyDonation: {
     expected: signedIn,
-    operation: ({ activeMonthlyDonationId }) => ({
+    operation: ({ monthlyDonationId }) => ({
       query: 'mutation ($id: ID!) { cancelMonthlyDonation(input: { id: $id }) { id } }',
-      variables: { id: activeMonthlyDonationId },
+      variables: { id: monthlyDonationId },
     }),
   },
   refundDonationPayment: {
@@ -906,6 +906,10 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
         'mutation ($fingerprint: String!) { publishFundingRound(input: { fingerprint: $fingerprint }) { id } }',
       variables: { fingerprint: roundFingerprint },
     }),
+  },
+  refreshCoordinationDashboard: {
+    expected: only('coordinator'),
+    operation: () => ({ query: 'mutation { refreshCoordinationDashboard { refreshedAt } }' }),
   },
   // Last on purpose: the run it queues supersedes waiting proposals, which no later case should meet.
   startMatchingRun: {

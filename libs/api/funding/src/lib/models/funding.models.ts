@@ -8,7 +8,7 @@ import {
   InitiativeKind,
   InitiativeStatus,
 } from '../funding.enums';
-import { Cents } from './cents.scalar';
+import { Cents } from '@entraide/api-core';
 
 @ObjectType()
 export class FundingSettings {

@@ -10,6 +10,7 @@ import { CreateMatchingRunsAndItemProposals1795800000008 } from './1795800000008
 import { CreateHosting1795800000009 } from './1795800000009-create-hosting';
 import { CreateMissionsAndMentoring1795800000010 } from './1795800000010-create-missions-and-mentoring';
 import { CreateFunding1795800000011 } from './1795800000011-create-funding';
+import { CreateDashboardSummaries1795800000012 } from './1795800000012-create-dashboard-summaries';
 
 /** Every migration, in order. A new migration is appended here (see CONTRIBUTING.md). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CreateHosting1795800000009,
   CreateMissionsAndMentoring1795800000010,
   CreateFunding1795800000011,
+  CreateDashboardSummaries1795800000012,
 ];

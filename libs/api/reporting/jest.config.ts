@@ -1,0 +1,8 @@
+/* @jest-config-loader ts-node */
+/* @jest-config-loader-options {"transpileOnly": true} */
+export default {
+  displayName: 'api-reporting',
+  preset: '../../../jest.preset.js',
+  globalSetup: '<rootDir>/../../../libs/api/testing/src/lib/postgres-global-setup.ts',
+  globalTeardown: '<rootDir>/../../../libs/api/testing/src/lib/postgres-global-teardown.ts',
+};

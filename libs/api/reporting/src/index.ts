@@ -1,0 +1,2 @@
+export { ReportingModule } from './lib/reporting.module';
+export { DashboardService } from './lib/dashboard/dashboard.service';
