@@ -9,7 +9,11 @@ import { useLocale } from '../../../i18n/useLocale';
 import { useOrdinal } from '../../../i18n/useOrdinal';
 import { CatalogueList } from '../../catalogue/components/CatalogueList';
 import { CollectionPointCard } from '../components/CollectionPointCard';
+import { DistrictHelpSections } from '../components/DistrictHelpSections';
+import { HowToHelp } from '../components/HowToHelp';
+import { ShareLink } from '../components/ShareLink';
 import { DISTRICT_QUERY } from '../graphql/districtQueries';
+import { useDistrictHelp } from '../hooks/useDistrictHelp';
 
 function isNotFound(error: unknown): boolean {
   return (
@@ -23,6 +27,8 @@ export function DistrictPage() {
   const locale = useLocale();
   const { code = '' } = useParams();
   const { data, loading, error } = useQuery(DISTRICT_QUERY, { variables: { code } });
+  // Asked at the same time as the district, from the public cacheable endpoint.
+  const help = useDistrictHelp(code);
 
   const backLink = (
     <Anchor component={Link} to="/" size="sm">
@@ -65,6 +71,15 @@ export function DistrictPage() {
         <Title order={1}>{title}</Title>
         <Text c="gray.7">{t('district.area', { area })}</Text>
       </Stack>
+
+      <DistrictHelpSections code={district.code} help={help} />
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
+        <HowToHelp
+          district={{ code: district.code, collectionPointName: district.collectionPoints[0]?.name }}
+        />
+        <ShareLink path={`/arrondissements/${district.code}`} />
+      </SimpleGrid>
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
         <section aria-labelledby="collection-points-heading">

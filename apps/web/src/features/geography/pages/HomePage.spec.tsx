@@ -71,4 +71,26 @@ describe('HomePage', () => {
 
     expect(screen.queryByText(/Votre compte a été supprimé/)).toBeNull();
   });
+
+  it('explains how to help in 4 steps', () => {
+    renderHome();
+
+    const section = screen.getByRole('region', { name: 'Comment aider en 4 étapes' });
+    const steps = within(within(section).getByRole('list')).getAllByRole('listitem');
+    expect(steps.map((step) => step.querySelector('span')?.textContent)).toEqual([
+      'Regardez ce qui manque près de chez vous',
+      'Apportez-le au point de collecte',
+      'Donnez du temps',
+      'Soutenez une initiative ou hébergez',
+    ]);
+    expect(within(section).getByRole('link', { name: 'Trouver une mission' }).getAttribute('href')).toBe(
+      '/missions',
+    );
+    expect(within(section).getByRole('link', { name: 'Soutenir une initiative' }).getAttribute('href')).toBe(
+      '/initiatives',
+    );
+    expect(within(section).getByRole('link', { name: 'Proposer un hébergement' }).getAttribute('href')).toBe(
+      '/accueillir',
+    );
+  });
 });

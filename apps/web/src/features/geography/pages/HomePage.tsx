@@ -7,6 +7,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { DistrictList } from '../components/DistrictList';
 import { DistrictMap } from '../components/DistrictMap';
+import { HowToHelp } from '../components/HowToHelp';
 import { DISTRICTS_QUERY } from '../graphql/districtQueries';
 import classes from './HomePage.module.css';
 
@@ -50,6 +51,7 @@ export function HomePage() {
           )}
         </Grid.Col>
       </Grid>
+      <HowToHelp />
     </Stack>
   );
 }

@@ -10,6 +10,8 @@ const DEMO_NEEDS = [
     district: '75018',
     urgency: 'CRITICAL',
     note: 'Pour les hommes hébergés au gymnase.',
+    // Posted three days ago and still lacking: the coordinators' dashboard raises it as an alert.
+    postedDaysAgo: 3,
   },
   { variant: 'hygiene-kit/women', quantity: 20, district: '75018', urgency: 'HIGH', note: null },
   {
@@ -57,8 +59,8 @@ export class DemoItemsService {
       const needIds: string[] = [];
       for (const need of DEMO_NEEDS) {
         const [{ id }] = await tx.query(
-          `INSERT INTO need (organisation_id, variant_id, quantity, district_code, urgency, note, created_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+          `INSERT INTO need (organisation_id, variant_id, quantity, district_code, urgency, note, created_by, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, now() - $8 * interval '1 day') RETURNING id`,
           [
             demo.organisation_id,
             await variantId(need.variant),
@@ -67,6 +69,7 @@ export class DemoItemsService {
             need.urgency,
             need.note,
             demo.member_id,
+            'postedDaysAgo' in need ? need.postedDaysAgo : 0,
           ],
         );
         needIds.push(id);
