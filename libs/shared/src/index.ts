@@ -5,3 +5,4 @@ export { DEFAULT_LANGUAGE, Language } from './lib/languages';
 export { formatOpeningHours } from './lib/opening-hours';
 export type { OpeningSlot } from './lib/opening-hours';
 export { isCalendarDay } from './lib/days';
+export type { DistrictHelp, DistrictHelpUrgency } from './lib/district-help';

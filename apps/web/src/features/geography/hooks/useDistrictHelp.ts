@@ -1,35 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 
-import { isDistrictCode } from '@entraide/shared';
+import { type DistrictHelp, isDistrictCode } from '@entraide/shared';
 
-export type DistrictHelpUrgency = 'CRITICAL' | 'HIGH' | 'NORMAL';
-
-/** `GET /public/districts/:code`: what is needed in an arrondissement today, public and cacheable. */
-export interface DistrictHelp {
-  districtCode: string;
-  /** Most urgent first, at most 10. */
-  mostNeeded: {
-    itemCode: string;
-    itemName: { fr: string; en: string };
-    variantLabel: { fr: string; en: string };
-    /** Units still lacking. */
-    remaining: number;
-    urgency: DistrictHelpUrgency;
-    needs: number;
-  }[];
-  /** At most 5. */
-  missions: {
-    id: string;
-    title: string;
-    placesLeft: number | null;
-    nextShiftStartsAt: string | null;
-    weekly: boolean;
-  }[];
-  /** Least funded first, at most 5. */
-  initiatives: { id: string; title: string; budgetCents: number; percent: number }[];
-  /** ISO instant. */
-  generatedAt: string;
-}
+export type { DistrictHelp, DistrictHelpUrgency } from '@entraide/shared';
 
 export interface DistrictHelpResult {
   data?: DistrictHelp;

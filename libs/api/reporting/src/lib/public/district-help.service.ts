@@ -1,32 +1,8 @@
 import { NotFoundException, parisToday } from '@entraide/api-core';
-import { isDistrictCode } from '@entraide/shared';
+import { DistrictHelp, isDistrictCode } from '@entraide/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
-
-export interface DistrictHelp {
-  districtCode: string;
-  /** What associations of the arrondissement still lack, by variant: most urgent, then most units. */
-  mostNeeded: {
-    itemCode: string;
-    itemName: { fr: string; en: string };
-    variantLabel: { fr: string; en: string };
-    remaining: number;
-    urgency: 'CRITICAL' | 'HIGH' | 'NORMAL';
-    needs: number;
-  }[];
-  /** Published missions in the arrondissement with places left on a shift to come, or a weekly slot. */
-  missions: {
-    id: string;
-    title: string;
-    placesLeft: number | null;
-    nextShiftStartsAt: string | null;
-    weekly: boolean;
-  }[];
-  /** Approved initiatives working in the arrondissement, least funded first. */
-  initiatives: { id: string; title: string; budgetCents: number; percent: number }[];
-  generatedAt: string;
-}
 
 const MOST_NEEDED_LIMIT = 10;
 const MISSIONS_LIMIT = 5;
