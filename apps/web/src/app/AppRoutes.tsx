@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { AuditLogPage } from '../features/coordination/pages/AuditLogPage';
 import { StaffAssignmentPage } from '../features/coordination/pages/StaffAssignmentPage';
 import { VerificationQueuePage } from '../features/coordination/pages/VerificationQueuePage';
+import { CoordinationDashboardPage } from '../features/coordination-dashboard/pages/CoordinationDashboardPage';
 import { GiveToCommonFundPage } from '../features/funding/pages/GiveToCommonFundPage';
 import { InitiativePage } from '../features/funding/pages/InitiativePage';
 import { InitiativesPage } from '../features/funding/pages/InitiativesPage';
@@ -86,6 +87,8 @@ export function AppRoutes() {
         <Route path="mes-soutiens" element={<MyDonationsPage />} />
         <Route path="transparence" element={<TransparencyPage />} />
         <Route path="points/:id" element={<CollectionPointDeskPage />} />
+        {/* One route for the city and an arrondissement: the page (period, map figure) stays mounted between them. */}
+        <Route path="coordination/tableau-de-bord/:districtCode?" element={<CoordinationDashboardPage />} />
         <Route path="coordination/verifications" element={<VerificationQueuePage />} />
         <Route path="coordination/personnel" element={<StaffAssignmentPage />} />
         <Route path="coordination/journal" element={<AuditLogPage />} />

@@ -1,6 +1,8 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import dashboardEn from '../features/coordination-dashboard/i18n/en.json';
+import dashboardFr from '../features/coordination-dashboard/i18n/fr.json';
 import fundingEn from '../features/funding/i18n/en.json';
 import fundingFr from '../features/funding/i18n/fr.json';
 import fundingPartnersEn from '../features/funding-partners/i18n/en.json';
@@ -26,6 +28,7 @@ import fr from './fr.json';
 export const CATALOGUES = {
   fr: {
     ...fr,
+    dashboard: dashboardFr,
     funding: fundingFr,
     fundingPartners: fundingPartnersFr,
     hosting: hostingFr,
@@ -38,6 +41,7 @@ export const CATALOGUES = {
   },
   en: {
     ...en,
+    dashboard: dashboardEn,
     funding: fundingEn,
     fundingPartners: fundingPartnersEn,
     hosting: hostingEn,

@@ -64,6 +64,7 @@ describe('AccountLinks', () => {
         .getAllByRole('menuitem', { hidden: true })
         .map((item) => [item.textContent, item.getAttribute('href')]),
     ).toEqual([
+      ['Tableau de bord', '/coordination/tableau-de-bord'],
       ['Vérifications', '/coordination/verifications'],
       ['Personnel des points de collecte', '/coordination/personnel'],
       ['Journal des actions', '/coordination/journal'],
