@@ -5,12 +5,21 @@ import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { DashboardService } from './dashboard/dashboard.service';
 import { DistrictHelpService } from './public/district-help.service';
 import { PublicDistrictController } from './public/public-district.controller';
+import { CouncilReportController } from './report/council-report.controller';
+import { CouncilReportResolver } from './report/council-report.resolver';
+import { CouncilReportService } from './report/council-report.service';
 
 /** Commitment 10: what the City and its partners see — each arrondissement's public page, the dashboard. */
 @Module({
   imports: [IdentityModule],
-  controllers: [PublicDistrictController],
-  providers: [DistrictHelpService, DashboardService, DashboardResolver],
+  controllers: [PublicDistrictController, CouncilReportController],
+  providers: [
+    DistrictHelpService,
+    DashboardService,
+    DashboardResolver,
+    CouncilReportService,
+    CouncilReportResolver,
+  ],
   exports: [DashboardService],
 })
 export class ReportingModule {}

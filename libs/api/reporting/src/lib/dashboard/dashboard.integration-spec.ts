@@ -126,4 +126,59 @@ describe('the coordinators’ dashboard', () => {
       'BAD_USER_INPUT',
     );
   });
+
+  it('reports the figures of commitments 10 to 14 for the Council, per arrondissement, as data and as CSV', async () => {
+    const day = (offset: number) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(
+        new Date(Date.now() + offset * 86_400_000),
+      );
+    const response = await api.graphql<{
+      councilReport: {
+        figures: { commitment: number; indicator: string; districtCode: string | null; value: number }[];
+      };
+    }>(
+      `query ($from: String!, $to: String!) { councilReport(from: $from, to: $to) { figures { commitment indicator districtCode value } } }`,
+      { from: day(-7), to: day(0) },
+      coordinator.headers,
+    );
+    expect(response.errors).toBeUndefined();
+    const figures = response.data!.councilReport.figures;
+    const value = (indicator: string, districtCode: string | null) =>
+      figures.find((figure) => figure.indicator === indicator && figure.districtCode === districtCode)?.value;
+    expect(value('needs_posted', null)).toBe(3);
+    expect(value('needs_posted', '75018')).toBe(2);
+    expect(value('needs_posted', '75019')).toBe(1);
+    expect(value('items_received', null)).toBe(30);
+    expect(value('items_received', '75018')).toBe(30);
+    expect(value('volunteer_hours', null)).toBe(0);
+    expect(new Set(figures.map((figure) => figure.commitment))).toEqual(new Set([10, 11, 12, 13, 14]));
+    // A period before anything happened.
+    const before = await api.graphql<{
+      councilReport: { figures: { indicator: string; districtCode: string | null; value: number }[] };
+    }>(
+      `query { councilReport(from: "2020-01-01", to: "2020-06-30") { figures { indicator districtCode value } } }`,
+      {},
+      coordinator.headers,
+    );
+    expect(
+      before.data!.councilReport.figures.find((figure) => figure.indicator === 'needs_posted')!.value,
+    ).toBe(0);
+
+    const download = (headers: Record<string, string>, query = `from=${day(-7)}&to=${day(0)}`) =>
+      api.app
+        .getHttpAdapter()
+        .getInstance()
+        .inject({ method: 'GET', url: `/exports/council-report.csv?${query}`, headers });
+    const csv = await download(coordinator.headers);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const lines = csv.body.replace(/^\uFEFF/, '').split(/\r?\n/);
+    expect(lines[0]).toBe('commitment,indicator,label,district,value');
+    expect(lines).toContain('14,items_received,Articles reçus aux points de collecte,75018,30');
+    expect(lines).toContain('14,needs_posted,Besoins publiés,Paris,3');
+    const citizen = await world.person('Curieux');
+    expect((await download(citizen.headers)).statusCode).toBe(403);
+    expect((await download({})).statusCode).toBe(401);
+    expect((await download(coordinator.headers, 'from=2026-02-30&to=2026-03-01')).statusCode).toBe(400);
+  });
 });

@@ -1,0 +1,20 @@
+/** What each indicator counts, in French, for the CSV read by the Council's services. */
+export const INDICATOR_LABELS_FR: Record<string, string> = {
+  partner_organisations: 'Organisations partenaires vérifiées (à la fin de la période)',
+  volunteer_hours: 'Heures de bénévolat',
+  volunteers_present: 'Bénévoles présents au moins une fois',
+  missions_published: 'Missions publiées',
+  mentoring_sessions: 'Séances de parrainage',
+  households_referred: 'Foyers orientés vers l’hébergement citoyen',
+  stays_started: 'Séjours commencés',
+  hosts_verified: 'Logements d’hébergeurs vérifiés',
+  donations: 'Dons reçus (paiements non remboursés)',
+  donations_cents: 'Montant des dons, nets des remboursements (centimes)',
+  matched_cents: 'Abondement des mécènes distribué (centimes)',
+  paid_out_cents: 'Versé aux associations (centimes)',
+  initiatives_approved: 'Initiatives validées',
+  items_received: 'Articles reçus aux points de collecte',
+  items_dispatched: 'Articles envoyés aux associations',
+  needs_posted: 'Besoins publiés',
+  deliveries_confirmed: 'Livraisons confirmées',
+};
