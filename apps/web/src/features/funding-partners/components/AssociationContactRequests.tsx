@@ -1,20 +1,20 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { QueryStatus } from '../../../components/QueryStatus';
+import { ReasonForm } from '../../../components/ReasonForm';
 import type { FundingPartnersContactRequestFieldsFragment } from '../../../gql/graphql';
-import { useParisFormat } from '../../items/utils/format';
 import {
   FUNDING_PARTNERS_ANSWER_CONTACT_REQUEST_MUTATION,
   FUNDING_PARTNERS_INITIATIVE_CONTACT_REQUESTS_QUERY,
 } from '../graphql/fundingPartnersOperations';
-import { CONTACT_STATUS_COLORS, useFundingLabels } from '../utils/format';
+import { MAX_REASON_LENGTH } from '../utils/format';
 import { type FundingProblem, fundingProblem } from '../utils/fundingErrors';
+import { ContactRequestSummary } from './ContactRequestSummary';
 import { FundingProblemAlert } from './FundingProblemAlert';
 import { type Notice, NoticeAlert } from './Notice';
-import { ReasonForm } from './ReasonForm';
 
 type ContactRequest = FundingPartnersContactRequestFieldsFragment;
 
@@ -27,8 +27,6 @@ function ContactRequestItem({
   onAnswered: (notice: Notice) => void;
 }) {
   const { t } = useTranslation();
-  const labels = useFundingLabels();
-  const format = useParisFormat();
   const titleId = useId();
   const [declining, setDeclining] = useState(false);
   const [problem, setProblem] = useState<FundingProblem>();
@@ -57,31 +55,13 @@ function ContactRequestItem({
   return (
     <Paper component="li" withBorder p="sm" aria-labelledby={titleId} data-testid="contact-request">
       <Stack gap="xs">
-        <Group justify="space-between" gap="xs" wrap="wrap">
-          <Text fw={600} id={titleId} style={{ overflowWrap: 'anywhere' }}>
-            {t('fundingPartners.contacts.from', { sponsor })}
-          </Text>
-          <Badge color={CONTACT_STATUS_COLORS[request.status]} variant="filled">
-            {labels.contactStatus(request.status)}
-          </Badge>
-        </Group>
-        <Text size="sm" c="gray.7">
-          {t('fundingPartners.contacts.sentOn', { date: format.shortDate(request.createdAt) })}
-        </Text>
-        <Text size="sm" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
-          {request.message}
-        </Text>
-        {request.status === 'ACCEPTED' && request.sponsorContactEmail ? (
-          <Text size="sm">
-            {t('fundingPartners.contacts.sponsorEmail')}{' '}
-            <Anchor href={`mailto:${request.sponsorContactEmail}`}>{request.sponsorContactEmail}</Anchor>
-          </Text>
-        ) : null}
-        {request.status === 'DECLINED' && request.declineReason ? (
-          <Text size="sm">
-            {t('fundingPartners.contacts.declineReason', { reason: request.declineReason })}
-          </Text>
-        ) : null}
+        <ContactRequestSummary
+          request={request}
+          heading={t('fundingPartners.contacts.from', { sponsor })}
+          headingId={titleId}
+          email={request.sponsorContactEmail}
+          emailLabel={t('fundingPartners.contacts.sponsorEmail')}
+        />
         {request.status === 'REQUESTED' && !declining ? (
           <Group gap="sm" wrap="wrap">
             <Button
@@ -106,9 +86,12 @@ function ContactRequestItem({
             label={t('fundingPartners.contacts.declineNamed', { sponsor })}
             reasonLabel={t('fundingPartners.contacts.reason')}
             reasonHelp={t('fundingPartners.contacts.reasonHelp')}
+            maxLength={MAX_REASON_LENGTH}
+            requiredMessage={t('fundingPartners.errors.reasonRequired')}
             submitLabel={t('fundingPartners.contacts.confirmDecline')}
+            cancelLabel={t('fundingPartners.cancel')}
             loading={loading}
-            problem={problem}
+            problemAlert={<FundingProblemAlert problem={problem} />}
             onSubmit={(reason) => void handleAnswer(false, reason)}
             onCancel={() => {
               setDeclining(false);

@@ -2,7 +2,8 @@ import { Checkbox, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import type { InitiativeKind } from '../../../gql/graphql';
-import { DISTRICT_CODES, INITIATIVE_KINDS, isInitiativeKind, useFundingLabels } from '../utils/format';
+import { INITIATIVE_KINDS, isInitiativeKind } from '../../funding/utils/kinds';
+import { DISTRICT_CODES, useFundingLabels } from '../utils/format';
 
 export interface DistrictChoicesProps {
   label: string;

@@ -1,13 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Stack, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import classes from '../../identity/components/IdentityForm.module.css';
 import { FUNDING_PARTNERS_REQUEST_CONTACT_MUTATION } from '../graphql/fundingPartnersOperations';
 import { type FundingProblem, fundingProblem } from '../utils/fundingErrors';
-import { FundingProblemAlert } from './FundingProblemAlert';
-import { InitiativeSelect, useApprovedInitiatives } from './InitiativeSelect';
+import { FundingForm } from './FundingForm';
+import { InitiativeSelect, useInitiativeChoice } from './InitiativeSelect';
 import { useFocusFirstInvalid } from './useFocusFirstInvalid';
 
 export const MIN_MESSAGE_LENGTH = 10;
@@ -26,15 +25,14 @@ export function ContactRequestForm({ organisationId, labelledBy, onDone }: Conta
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const refuse = useFocusFirstInvalid(formRef);
-  const { query, initiatives } = useApprovedInitiatives();
-  const [initiativeId, setInitiativeId] = useState('');
+  const choice = useInitiativeChoice();
   const [message, setMessage] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [problem, setProblem] = useState<FundingProblem>();
   const [request, { loading }] = useMutation(FUNDING_PARTNERS_REQUEST_CONTACT_MUTATION, {
     refetchQueries: ['FundingPartnersSponsorOverview'],
   });
-  const chosen = initiatives?.find((initiative) => initiative.id === initiativeId);
+  const { chosen } = choice;
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -52,7 +50,7 @@ export function ContactRequestForm({ organisationId, labelledBy, onDone }: Conta
     try {
       await request({ variables: { input: { organisationId, initiativeId: chosen.id, message: trimmed } } });
       onDone(t('fundingPartners.sponsor.contactRequested', { title: chosen.title }));
-      setInitiativeId('');
+      choice.setInitiativeId('');
       setMessage('');
     } catch (error: unknown) {
       setProblem(fundingProblem(error));
@@ -60,47 +58,37 @@ export function ContactRequestForm({ organisationId, labelledBy, onDone }: Conta
   };
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      className={classes.form}
-      onSubmit={(event) => void handleSubmit(event)}
-      aria-labelledby={labelledBy}
+    <FundingForm
+      formRef={formRef}
+      labelledBy={labelledBy}
+      onSubmit={handleSubmit}
+      problem={problem}
+      submitLabel={t('fundingPartners.contactForm.submit')}
+      loading={loading}
     >
-      <Stack gap="md" maw={760}>
-        <InitiativeSelect
-          label={t('fundingPartners.contactForm.initiative')}
-          name="contactInitiative"
-          initiatives={initiatives}
-          loading={query.loading}
-          value={initiativeId}
-          onChange={setInitiativeId}
-          optionLabel={(initiative) =>
-            t('fundingPartners.contactForm.option', {
-              title: initiative.title,
-              organisation: initiative.organisation.name,
-            })
-          }
-          error={errors.initiative}
-        />
-        <Textarea
-          label={t('fundingPartners.contactForm.message')}
-          description={t('fundingPartners.contactForm.messageHelp')}
-          name="message"
-          required
-          rows={3}
-          maxLength={MAX_MESSAGE_LENGTH}
-          value={message}
-          onChange={(event) => setMessage(event.currentTarget.value)}
-          error={errors.message}
-        />
-        <FundingProblemAlert problem={problem} />
-        <Group>
-          <Button type="submit" loading={loading}>
-            {t('fundingPartners.contactForm.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <InitiativeSelect
+        label={t('fundingPartners.contactForm.initiative')}
+        name="contactInitiative"
+        choice={choice}
+        optionLabel={(initiative) =>
+          t('fundingPartners.contactForm.option', {
+            title: initiative.title,
+            organisation: initiative.organisation.name,
+          })
+        }
+        error={errors.initiative}
+      />
+      <Textarea
+        label={t('fundingPartners.contactForm.message')}
+        description={t('fundingPartners.contactForm.messageHelp')}
+        name="message"
+        required
+        rows={3}
+        maxLength={MAX_MESSAGE_LENGTH}
+        value={message}
+        onChange={(event) => setMessage(event.currentTarget.value)}
+        error={errors.message}
+      />
+    </FundingForm>
   );
 }

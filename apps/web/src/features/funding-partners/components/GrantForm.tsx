@@ -1,14 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Stack, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import classes from '../../identity/components/IdentityForm.module.css';
+import { parseEuros, useMoney } from '../../funding/utils/money';
 import { FUNDING_PARTNERS_FUND_INITIATIVE_MUTATION } from '../graphql/fundingPartnersOperations';
 import { type FundingProblem, fundingProblem } from '../utils/fundingErrors';
-import { eurosToCents, toCents, useMoney } from '../utils/money';
-import { FundingProblemAlert } from './FundingProblemAlert';
-import { InitiativeSelect, useApprovedInitiatives } from './InitiativeSelect';
+import { FundingForm } from './FundingForm';
+import { InitiativeSelect, useInitiativeChoice } from './InitiativeSelect';
 import { MoneyInput } from './MoneyInput';
 import { useFocusFirstInvalid } from './useFocusFirstInvalid';
 
@@ -31,8 +30,7 @@ export function GrantForm({ organisationId, labelledBy, onDone }: GrantFormProps
   const money = useMoney();
   const formRef = useRef<HTMLFormElement>(null);
   const refuse = useFocusFirstInvalid(formRef);
-  const { query, initiatives } = useApprovedInitiatives();
-  const [initiativeId, setInitiativeId] = useState('');
+  const choice = useInitiativeChoice();
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -40,18 +38,18 @@ export function GrantForm({ organisationId, labelledBy, onDone }: GrantFormProps
   const [fund, { loading }] = useMutation(FUNDING_PARTNERS_FUND_INITIATIVE_MUTATION, {
     refetchQueries: ['FundingPartnersSponsorOverview', 'FundingPartnersApprovedInitiatives'],
   });
-  const chosen = initiatives?.find((initiative) => initiative.id === initiativeId);
+  const { chosen } = choice;
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setProblem(undefined);
     const found: Partial<Record<Field, string>> = {};
     if (!chosen) found.initiative = t('fundingPartners.errors.initiativeRequired');
-    const amountCents = eurosToCents(amount);
+    const amountCents = parseEuros(amount).cents;
     if (amountCents === undefined) found.amount = t('fundingPartners.errors.amountInvalid');
     else if (amountCents < MIN_GRANT_CENTS || amountCents > MAX_GRANT_CENTS)
       found.amount = t('fundingPartners.errors.grantRange');
-    else if (chosen && amountCents > toCents(chosen.progress.remainingCents))
+    else if (chosen && amountCents > chosen.progress.remainingCents)
       found.amount = t('fundingPartners.errors.aboveRemaining', {
         amount: money.euros(chosen.progress.remainingCents),
       });
@@ -73,7 +71,7 @@ export function GrantForm({ organisationId, labelledBy, onDone }: GrantFormProps
         },
       });
       onDone(t('fundingPartners.sponsor.funded', { amount: money.euros(amountCents), title: chosen.title }));
-      setInitiativeId('');
+      choice.setInitiativeId('');
       setAmount('');
       setNote('');
     } catch (error: unknown) {
@@ -82,61 +80,51 @@ export function GrantForm({ organisationId, labelledBy, onDone }: GrantFormProps
   };
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      className={classes.form}
-      onSubmit={(event) => void handleSubmit(event)}
-      aria-labelledby={labelledBy}
+    <FundingForm
+      formRef={formRef}
+      labelledBy={labelledBy}
+      onSubmit={handleSubmit}
+      problem={problem}
+      submitLabel={t('fundingPartners.grantForm.submit')}
+      loading={loading}
     >
-      <Stack gap="md" maw={760}>
-        <InitiativeSelect
-          label={t('fundingPartners.grantForm.initiative')}
-          name="initiative"
-          initiatives={initiatives}
-          loading={query.loading}
-          value={initiativeId}
-          onChange={setInitiativeId}
-          optionLabel={(initiative) =>
-            t('fundingPartners.grantForm.option', {
-              title: initiative.title,
-              organisation: initiative.organisation.name,
-              remaining: money.euros(initiative.progress.remainingCents),
-            })
-          }
-          error={errors.initiative}
-        />
-        <MoneyInput
-          label={t('fundingPartners.grantForm.amount')}
-          description={
-            chosen
-              ? t('fundingPartners.grantForm.amountHelpChosen', {
-                  amount: money.euros(chosen.progress.remainingCents),
-                })
-              : t('fundingPartners.grantForm.amountHelp')
-          }
-          name="amount"
-          required
-          value={amount}
-          onChange={(event) => setAmount(event.currentTarget.value)}
-          error={errors.amount}
-        />
-        <Textarea
-          label={t('fundingPartners.grantForm.note')}
-          description={t('fundingPartners.grantForm.noteHelp')}
-          name="note"
-          rows={2}
-          maxLength={MAX_NOTE_LENGTH}
-          value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
-        />
-        <FundingProblemAlert problem={problem} />
-        <Group>
-          <Button type="submit" loading={loading}>
-            {t('fundingPartners.grantForm.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <InitiativeSelect
+        label={t('fundingPartners.grantForm.initiative')}
+        name="initiative"
+        choice={choice}
+        optionLabel={(initiative) =>
+          t('fundingPartners.grantForm.option', {
+            title: initiative.title,
+            organisation: initiative.organisation.name,
+            remaining: money.euros(initiative.progress.remainingCents),
+          })
+        }
+        error={errors.initiative}
+      />
+      <MoneyInput
+        label={t('fundingPartners.grantForm.amount')}
+        description={
+          chosen
+            ? t('fundingPartners.grantForm.amountHelpChosen', {
+                amount: money.euros(chosen.progress.remainingCents),
+              })
+            : t('fundingPartners.grantForm.amountHelp')
+        }
+        name="amount"
+        required
+        value={amount}
+        onChange={(event) => setAmount(event.currentTarget.value)}
+        error={errors.amount}
+      />
+      <Textarea
+        label={t('fundingPartners.grantForm.note')}
+        description={t('fundingPartners.grantForm.noteHelp')}
+        name="note"
+        rows={2}
+        maxLength={MAX_NOTE_LENGTH}
+        value={note}
+        onChange={(event) => setNote(event.currentTarget.value)}
+      />
+    </FundingForm>
   );
 }

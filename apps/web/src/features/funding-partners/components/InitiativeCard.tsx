@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { FundingPartnersInitiativeFieldsFragment } from '../../../gql/graphql';
+import { useMoney } from '../../funding/utils/money';
 import classes from '../../identity/components/IdentityForm.module.css';
 import { ConfirmStep } from '../../items/components/ConfirmStep';
 import { useParisFormat } from '../../items/utils/format';
@@ -14,7 +15,6 @@ import {
 } from '../graphql/fundingPartnersOperations';
 import { INITIATIVE_STATUS_COLORS, useFundingLabels } from '../utils/format';
 import { type FundingProblem, fundingProblem } from '../utils/fundingErrors';
-import { useMoney } from '../utils/money';
 import { AssociationContactRequests } from './AssociationContactRequests';
 import { FundingProblemAlert } from './FundingProblemAlert';
 import { InitiativeProgressFigures } from './InitiativeProgressFigures';

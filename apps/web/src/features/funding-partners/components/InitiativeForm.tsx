@@ -1,17 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { FundingPartnersInitiativeFieldsFragment, InitiativeKind } from '../../../gql/graphql';
-import classes from '../../identity/components/IdentityForm.module.css';
+import { INITIATIVE_KINDS, isInitiativeKind } from '../../funding/utils/kinds';
+import { parseEuros } from '../../funding/utils/money';
 import { parisToday } from '../../items/utils/format';
 import { FUNDING_PARTNERS_SUBMIT_INITIATIVE_MUTATION } from '../graphql/fundingPartnersOperations';
-import { INITIATIVE_KINDS, isInitiativeKind } from '../utils/format';
 import { type FundingProblem, fundingProblem } from '../utils/fundingErrors';
-import { eurosToCents } from '../utils/money';
 import { DistrictChoices } from './Choices';
-import { FundingProblemAlert } from './FundingProblemAlert';
+import { FundingForm } from './FundingForm';
 import { MoneyInput } from './MoneyInput';
 import { useFocusFirstInvalid } from './useFocusFirstInvalid';
 
@@ -62,7 +61,7 @@ export function InitiativeForm({ organisationId, labelledBy, onDone }: Initiativ
     if (trimmedTitle.length < 3) found.title = t('fundingPartners.errors.titleTooShort');
     if (trimmedDescription.length < 10) found.description = t('fundingPartners.errors.descriptionTooShort');
     if (districtCodes.length === 0) found.districts = t('fundingPartners.errors.districtsRequired');
-    const budgetCents = eurosToCents(budget);
+    const budgetCents = parseEuros(budget).cents;
     if (budgetCents === undefined) found.budget = t('fundingPartners.errors.amountInvalid');
     else if (budgetCents < MIN_BUDGET_CENTS || budgetCents > MAX_BUDGET_CENTS)
       found.budget = t('fundingPartners.errors.budgetRange');
@@ -105,89 +104,82 @@ export function InitiativeForm({ organisationId, labelledBy, onDone }: Initiativ
   };
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      className={classes.form}
-      onSubmit={(event) => void handleSubmit(event)}
-      aria-labelledby={labelledBy}
+    <FundingForm
+      formRef={formRef}
+      labelledBy={labelledBy}
+      onSubmit={handleSubmit}
+      problem={problem}
+      submitLabel={t('fundingPartners.initiativeForm.submit')}
+      loading={loading}
     >
-      <Stack gap="md" maw={760}>
+      <TextInput
+        label={t('fundingPartners.initiativeForm.title')}
+        name="title"
+        required
+        maxLength={MAX_TITLE_LENGTH}
+        value={title}
+        onChange={(event) => setTitle(event.currentTarget.value)}
+        error={errors.title}
+      />
+      <Textarea
+        label={t('fundingPartners.initiativeForm.description')}
+        description={t('fundingPartners.initiativeForm.descriptionHelp')}
+        name="description"
+        required
+        rows={4}
+        maxLength={MAX_DESCRIPTION_LENGTH}
+        value={description}
+        onChange={(event) => setDescription(event.currentTarget.value)}
+        error={errors.description}
+      />
+      <NativeSelect
+        label={t('fundingPartners.initiativeForm.kind')}
+        name="kind"
+        value={kind}
+        onChange={(event) => {
+          const { value } = event.currentTarget;
+          if (isInitiativeKind(value)) setKind(value);
+        }}
+        data={INITIATIVE_KINDS.map((value) => ({ value, label: t(`fundingPartners.kinds.${value}`) }))}
+      />
+      <DistrictChoices
+        label={t('fundingPartners.initiativeForm.districts')}
+        description={t('fundingPartners.initiativeForm.districtsHelp')}
+        required
+        value={districtCodes}
+        onChange={setDistrictCodes}
+        error={errors.districts}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <MoneyInput
+          label={t('fundingPartners.initiativeForm.budget')}
+          description={t('fundingPartners.initiativeForm.budgetHelp')}
+          name="budget"
+          required
+          value={budget}
+          onChange={(event) => setBudget(event.currentTarget.value)}
+          error={errors.budget}
+        />
         <TextInput
-          label={t('fundingPartners.initiativeForm.title')}
-          name="title"
+          label={t('fundingPartners.initiativeForm.deadline')}
+          name="deadline"
+          type="date"
           required
-          maxLength={MAX_TITLE_LENGTH}
-          value={title}
-          onChange={(event) => setTitle(event.currentTarget.value)}
-          error={errors.title}
+          min={parisToday()}
+          value={deadline}
+          onChange={(event) => setDeadline(event.currentTarget.value)}
+          error={errors.deadline}
         />
-        <Textarea
-          label={t('fundingPartners.initiativeForm.description')}
-          description={t('fundingPartners.initiativeForm.descriptionHelp')}
-          name="description"
-          required
-          rows={4}
-          maxLength={MAX_DESCRIPTION_LENGTH}
-          value={description}
-          onChange={(event) => setDescription(event.currentTarget.value)}
-          error={errors.description}
-        />
-        <NativeSelect
-          label={t('fundingPartners.initiativeForm.kind')}
-          name="kind"
-          value={kind}
-          onChange={(event) => {
-            const { value } = event.currentTarget;
-            if (isInitiativeKind(value)) setKind(value);
-          }}
-          data={INITIATIVE_KINDS.map((value) => ({ value, label: t(`fundingPartners.kinds.${value}`) }))}
-        />
-        <DistrictChoices
-          label={t('fundingPartners.initiativeForm.districts')}
-          description={t('fundingPartners.initiativeForm.districtsHelp')}
-          required
-          value={districtCodes}
-          onChange={setDistrictCodes}
-          error={errors.districts}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <MoneyInput
-            label={t('fundingPartners.initiativeForm.budget')}
-            description={t('fundingPartners.initiativeForm.budgetHelp')}
-            name="budget"
-            required
-            value={budget}
-            onChange={(event) => setBudget(event.currentTarget.value)}
-            error={errors.budget}
-          />
-          <TextInput
-            label={t('fundingPartners.initiativeForm.deadline')}
-            name="deadline"
-            type="date"
-            required
-            min={parisToday()}
-            value={deadline}
-            onChange={(event) => setDeadline(event.currentTarget.value)}
-            error={errors.deadline}
-          />
-        </SimpleGrid>
-        <TextInput
-          label={t('fundingPartners.initiativeForm.collective')}
-          description={t('fundingPartners.initiativeForm.collectiveHelp')}
-          name="collectiveName"
-          maxLength={MAX_COLLECTIVE_LENGTH}
-          value={collective}
-          onChange={(event) => setCollective(event.currentTarget.value)}
-          error={errors.collective}
-        />
-        <FundingProblemAlert problem={problem} />
-        <Group>
-          <Button type="submit" loading={loading}>
-            {t('fundingPartners.initiativeForm.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <TextInput
+        label={t('fundingPartners.initiativeForm.collective')}
+        description={t('fundingPartners.initiativeForm.collectiveHelp')}
+        name="collectiveName"
+        maxLength={MAX_COLLECTIVE_LENGTH}
+        value={collective}
+        onChange={(event) => setCollective(event.currentTarget.value)}
+        error={errors.collective}
+      />
+    </FundingForm>
   );
 }

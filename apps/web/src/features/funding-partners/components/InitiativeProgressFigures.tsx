@@ -2,7 +2,7 @@ import { Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import type { FundingPartnersProgressFieldsFragment } from '../../../gql/graphql';
-import { useMoney } from '../utils/money';
+import { useMoney } from '../../funding/utils/money';
 import { Figures } from './Figures';
 
 /** What an initiative received, from whom, what was paid out, and what it still needs (a bar and its words). */
@@ -11,7 +11,7 @@ export function InitiativeProgressFigures({
   budgetCents,
 }: {
   progress: FundingPartnersProgressFieldsFragment;
-  budgetCents: unknown;
+  budgetCents: number;
 }) {
   const { t } = useTranslation();
   const money = useMoney();

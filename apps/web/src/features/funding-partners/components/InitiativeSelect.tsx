@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { NativeSelect } from '@mantine/core';
-import { forwardRef } from 'react';
+import { forwardRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { FundingPartnersApprovedInitiativesQuery } from '../../../gql/graphql';
@@ -8,21 +8,26 @@ import { FUNDING_PARTNERS_APPROVED_INITIATIVES_QUERY } from '../graphql/fundingP
 
 export type ApprovedInitiative = FundingPartnersApprovedInitiativesQuery['initiatives'][number];
 
-/** The approved initiatives (public list), asked again whenever a form using them is shown. */
-export function useApprovedInitiatives() {
+/**
+ * The approved initiatives (public list, asked again whenever a form using them is shown) and the one chosen
+ * among them (`chosen` is undefined until one is).
+ */
+export function useInitiativeChoice() {
   const query = useQuery(FUNDING_PARTNERS_APPROVED_INITIATIVES_QUERY, { fetchPolicy: 'cache-and-network' });
   const initiatives = query.data?.initiatives ?? query.previousData?.initiatives;
-  return { query, initiatives };
+  const [initiativeId, setInitiativeId] = useState('');
+  const chosen = initiatives?.find((initiative) => initiative.id === initiativeId);
+  return { initiatives, loading: query.loading, initiativeId, setInitiativeId, chosen };
 }
+
+export type InitiativeChoice = ReturnType<typeof useInitiativeChoice>;
 
 export interface InitiativeSelectProps {
   label: string;
   description?: string;
   name: string;
-  initiatives: readonly ApprovedInitiative[] | undefined;
-  loading: boolean;
-  value: string;
-  onChange: (id: string) => void;
+  /** From `useInitiativeChoice`. */
+  choice: InitiativeChoice;
   /** Each option's text, e.g. with what the initiative still needs. */
   optionLabel: (initiative: ApprovedInitiative) => string;
   error?: string;
@@ -30,11 +35,9 @@ export interface InitiativeSelectProps {
 
 /** Picks one of the approved initiatives; a first, empty option asks to choose. */
 export const InitiativeSelect = forwardRef<HTMLSelectElement, InitiativeSelectProps>(
-  function InitiativeSelect(
-    { label, description, name, initiatives, loading, value, onChange, optionLabel, error },
-    ref,
-  ) {
+  function InitiativeSelect({ label, description, name, choice, optionLabel, error }, ref) {
     const { t } = useTranslation();
+    const { initiatives, loading, initiativeId, setInitiativeId } = choice;
     return (
       <NativeSelect
         ref={ref}
@@ -42,8 +45,8 @@ export const InitiativeSelect = forwardRef<HTMLSelectElement, InitiativeSelectPr
         description={description}
         name={name}
         required
-        value={value}
-        onChange={(event) => onChange(event.currentTarget.value)}
+        value={initiativeId}
+        onChange={(event) => setInitiativeId(event.currentTarget.value)}
         data={[
           {
             value: '',

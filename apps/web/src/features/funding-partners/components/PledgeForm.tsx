@@ -1,16 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { InitiativeKind } from '../../../gql/graphql';
-import classes from '../../identity/components/IdentityForm.module.css';
+import { parseEuros, useMoney } from '../../funding/utils/money';
 import { parisToday } from '../../items/utils/format';
 import { FUNDING_PARTNERS_PLEDGE_MUTATION } from '../graphql/fundingPartnersOperations';
 import { type FundingProblem, fundingProblem } from '../utils/fundingErrors';
-import { eurosToCents, useMoney } from '../utils/money';
 import { DistrictChoices, KindChoices } from './Choices';
-import { FundingProblemAlert } from './FundingProblemAlert';
+import { FundingForm } from './FundingForm';
 import { MoneyInput } from './MoneyInput';
 import { useFocusFirstInvalid } from './useFocusFirstInvalid';
 
@@ -57,7 +56,7 @@ export function PledgeForm({ organisationId, labelledBy, onDone }: PledgeFormPro
     event.preventDefault();
     setProblem(undefined);
     const found: Partial<Record<Field, string>> = {};
-    const amountCents = eurosToCents(amount);
+    const amountCents = parseEuros(amount).cents;
     if (amountCents === undefined) found.amount = t('fundingPartners.errors.amountInvalid');
     else if (amountCents < MIN_PLEDGE_CENTS || amountCents > MAX_PLEDGE_CENTS)
       found.amount = t('fundingPartners.errors.pledgeRange');
@@ -85,63 +84,56 @@ export function PledgeForm({ organisationId, labelledBy, onDone }: PledgeFormPro
   };
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      className={classes.form}
-      onSubmit={(event) => void handleSubmit(event)}
-      aria-labelledby={labelledBy}
+    <FundingForm
+      formRef={formRef}
+      labelledBy={labelledBy}
+      onSubmit={handleSubmit}
+      problem={problem}
+      submitLabel={t('fundingPartners.pledgeForm.submit')}
+      loading={loading}
     >
-      <Stack gap="md" maw={760}>
-        <MoneyInput
-          label={t('fundingPartners.pledgeForm.amount')}
-          description={t('fundingPartners.pledgeForm.amountHelp')}
-          name="amount"
+      <MoneyInput
+        label={t('fundingPartners.pledgeForm.amount')}
+        description={t('fundingPartners.pledgeForm.amountHelp')}
+        name="amount"
+        required
+        value={amount}
+        onChange={(event) => setAmount(event.currentTarget.value)}
+        error={errors.amount}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput
+          label={t('fundingPartners.pledgeForm.periodStart')}
+          name="periodStart"
+          type="date"
           required
-          value={amount}
-          onChange={(event) => setAmount(event.currentTarget.value)}
-          error={errors.amount}
+          value={periodStart}
+          onChange={(event) => setPeriodStart(event.currentTarget.value)}
+          error={errors.start}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput
-            label={t('fundingPartners.pledgeForm.periodStart')}
-            name="periodStart"
-            type="date"
-            required
-            value={periodStart}
-            onChange={(event) => setPeriodStart(event.currentTarget.value)}
-            error={errors.start}
-          />
-          <TextInput
-            label={t('fundingPartners.pledgeForm.periodEnd')}
-            name="periodEnd"
-            type="date"
-            required
-            min={periodStart || undefined}
-            value={periodEnd}
-            onChange={(event) => setPeriodEnd(event.currentTarget.value)}
-            error={errors.end}
-          />
-        </SimpleGrid>
-        <DistrictChoices
-          label={t('fundingPartners.pledgeForm.districts')}
-          description={t('fundingPartners.pledgeForm.districtsHelp')}
-          value={districtCodes}
-          onChange={setDistrictCodes}
+        <TextInput
+          label={t('fundingPartners.pledgeForm.periodEnd')}
+          name="periodEnd"
+          type="date"
+          required
+          min={periodStart || undefined}
+          value={periodEnd}
+          onChange={(event) => setPeriodEnd(event.currentTarget.value)}
+          error={errors.end}
         />
-        <KindChoices
-          label={t('fundingPartners.pledgeForm.kinds')}
-          description={t('fundingPartners.pledgeForm.kindsHelp')}
-          value={initiativeKinds}
-          onChange={setInitiativeKinds}
-        />
-        <FundingProblemAlert problem={problem} />
-        <Group>
-          <Button type="submit" loading={loading}>
-            {t('fundingPartners.pledgeForm.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <DistrictChoices
+        label={t('fundingPartners.pledgeForm.districts')}
+        description={t('fundingPartners.pledgeForm.districtsHelp')}
+        value={districtCodes}
+        onChange={setDistrictCodes}
+      />
+      <KindChoices
+        label={t('fundingPartners.pledgeForm.kinds')}
+        description={t('fundingPartners.pledgeForm.kindsHelp')}
+        value={initiativeKinds}
+        onChange={setInitiativeKinds}
+      />
+    </FundingForm>
   );
 }

@@ -10,6 +10,8 @@ import { type Membership, RequireMembership } from '../../organisations/componen
 import { FundingProblemAlert } from '../components/FundingProblemAlert';
 import { InitiativeCard } from '../components/InitiativeCard';
 import { InitiativeForm } from '../components/InitiativeForm';
+import { DoneAlert } from '../components/Notice';
+import { Section } from '../components/Section';
 import { FUNDING_PARTNERS_ORGANISATION_INITIATIVES_QUERY } from '../graphql/fundingPartnersOperations';
 import { fundingProblem } from '../utils/fundingErrors';
 
@@ -36,23 +38,17 @@ function AssociationInitiatives({ organisation }: { organisation: Membership['or
 
   return (
     <Stack gap="xl">
-      <section aria-labelledby="submit-initiative-heading">
-        <Title order={2} size="h3" id="submit-initiative-heading" mb="xs">
-          {t('fundingPartners.association.submitTitle')}
-        </Title>
-        <Text c="gray.7" mb="md">
-          {t('fundingPartners.association.submitIntro')}
-        </Text>
+      <Section
+        headingId="submit-initiative-heading"
+        title={t('fundingPartners.association.submitTitle')}
+        intro={t('fundingPartners.association.submitIntro')}
+      >
         {organisation.status !== 'VERIFIED' ? (
           <Alert color="yellow.9" variant="outline" role="status" mb="md">
             <Text c="gray.9">{t('fundingPartners.association.notVerifiedYet')}</Text>
           </Alert>
         ) : null}
-        {submitted ? (
-          <Alert color="teal.9" variant="filled" role="status" mb="md">
-            {submitted}
-          </Alert>
-        ) : null}
+        <DoneAlert message={submitted} mb="md" />
         <InitiativeForm
           organisationId={organisation.id}
           labelledBy="submit-initiative-heading"
@@ -60,11 +56,8 @@ function AssociationInitiatives({ organisation }: { organisation: Membership['or
             setSubmitted(t('fundingPartners.association.submitted', { title: initiative.title }))
           }
         />
-      </section>
-      <section aria-labelledby="initiatives-heading">
-        <Title order={2} size="h3" id="initiatives-heading" mb="sm">
-          {t('fundingPartners.association.listTitle')}
-        </Title>
+      </Section>
+      <Section headingId="initiatives-heading" title={t('fundingPartners.association.listTitle')}>
         {query.error ? <FundingProblemAlert problem={fundingProblem(query.error)} /> : null}
         {initiatives ? (
           initiatives.length === 0 ? (
@@ -88,7 +81,7 @@ function AssociationInitiatives({ organisation }: { organisation: Membership['or
         ) : query.error ? null : (
           <QueryStatus loading={query.loading} />
         )}
-      </section>
+      </Section>
     </Stack>
   );
 }

@@ -1,35 +1,28 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { FundingPartnersSponsorOverviewQuery } from '../../../gql/graphql';
+import { useMoney } from '../../funding/utils/money';
 import { useParisFormat } from '../../items/utils/format';
 import { type Membership, RequireMembership } from '../../organisations/components/RequireMembership';
 import { ContactRequestForm } from '../components/ContactRequestForm';
+import { ContactRequestSummary } from '../components/ContactRequestSummary';
 import { Figures } from '../components/Figures';
 import { FundingProblemAlert } from '../components/FundingProblemAlert';
 import { GrantForm } from '../components/GrantForm';
+import { DoneAlert } from '../components/Notice';
 import { PledgeForm } from '../components/PledgeForm';
+import { Section } from '../components/Section';
 import { NUMBER_CELL, TableRegion } from '../components/TableRegion';
 import { FUNDING_PARTNERS_SPONSOR_OVERVIEW_QUERY } from '../graphql/fundingPartnersOperations';
-import { CONTACT_STATUS_COLORS, useFundingLabels } from '../utils/format';
+import { useFundingLabels } from '../utils/format';
 import { fundingProblem } from '../utils/fundingErrors';
-import { useMoney } from '../utils/money';
 
 type Overview = FundingPartnersSponsorOverviewQuery['sponsorOverview'];
-
-/** Said politely under a form once it worked. */
-function Done({ message }: { message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <Alert color="teal.9" variant="filled" role="status" mb="md">
-      {message}
-    </Alert>
-  );
-}
 
 /** The matching funds pledged: amount, used, still available, period and restrictions. */
 function PledgesTable({ pledges }: { pledges: Overview['pledges'] }) {
@@ -122,41 +115,18 @@ function GrantsList({ grants }: { grants: Overview['grants'] }) {
 /** The sponsor's requests to meet initiatives' teams: their status, the reason of a refusal, the contact. */
 function ContactRequestsList({ requests }: { requests: Overview['contactRequests'] }) {
   const { t } = useTranslation();
-  const labels = useFundingLabels();
-  const format = useParisFormat();
   if (requests.length === 0) return <Text>{t('fundingPartners.sponsor.noContactRequests')}</Text>;
   return (
     <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
       {requests.map((request) => (
         <Paper component="li" key={request.id} withBorder p="sm" data-testid="sponsor-contact-request">
           <Stack gap={4}>
-            <Group justify="space-between" gap="xs" wrap="wrap">
-              <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
-                {request.initiative.title}
-              </Text>
-              <Badge color={CONTACT_STATUS_COLORS[request.status]} variant="filled">
-                {labels.contactStatus(request.status)}
-              </Badge>
-            </Group>
-            <Text size="sm" c="gray.7">
-              {t('fundingPartners.contacts.sentOn', { date: format.shortDate(request.createdAt) })}
-            </Text>
-            <Text size="sm" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
-              {request.message}
-            </Text>
-            {request.status === 'ACCEPTED' && request.initiativeContactEmail ? (
-              <Text size="sm">
-                {t('fundingPartners.sponsor.associationEmail')}{' '}
-                <Anchor href={`mailto:${request.initiativeContactEmail}`}>
-                  {request.initiativeContactEmail}
-                </Anchor>
-              </Text>
-            ) : null}
-            {request.status === 'DECLINED' && request.declineReason ? (
-              <Text size="sm">
-                {t('fundingPartners.contacts.declineReason', { reason: request.declineReason })}
-              </Text>
-            ) : null}
+            <ContactRequestSummary
+              request={request}
+              heading={request.initiative.title}
+              email={request.initiativeContactEmail}
+              emailLabel={t('fundingPartners.sponsor.associationEmail')}
+            />
           </Stack>
         </Paper>
       ))}
@@ -184,10 +154,7 @@ function Sponsorship({ organisation }: { organisation: Membership['organisation'
 
   return (
     <Stack gap="xl">
-      <section aria-labelledby="sponsor-totals-heading">
-        <Title order={2} size="h3" id="sponsor-totals-heading" mb="sm">
-          {t('fundingPartners.sponsor.totalsTitle')}
-        </Title>
+      <Section headingId="sponsor-totals-heading" title={t('fundingPartners.sponsor.totalsTitle')}>
         {overview ? (
           <Figures
             cols={2}
@@ -207,59 +174,44 @@ function Sponsorship({ organisation }: { organisation: Membership['organisation'
         ) : (
           status
         )}
-      </section>
-      <section aria-labelledby="pledge-heading">
-        <Title order={2} size="h3" id="pledge-heading" mb="xs">
-          {t('fundingPartners.sponsor.pledgeTitle')}
-        </Title>
-        <Text c="gray.7" mb="md">
-          {t('fundingPartners.sponsor.pledgeIntro')}
-        </Text>
-        <Done message={pledged} />
+      </Section>
+      <Section
+        headingId="pledge-heading"
+        title={t('fundingPartners.sponsor.pledgeTitle')}
+        intro={t('fundingPartners.sponsor.pledgeIntro')}
+      >
+        <DoneAlert message={pledged} mb="md" />
         <PledgeForm organisationId={organisation.id} labelledBy="pledge-heading" onDone={setPledged} />
-      </section>
-      <section aria-labelledby="pledges-heading">
-        <Title order={2} size="h3" id="pledges-heading" mb="sm">
-          {t('fundingPartners.sponsor.pledgesTitle')}
-        </Title>
+      </Section>
+      <Section headingId="pledges-heading" title={t('fundingPartners.sponsor.pledgesTitle')}>
         {overview ? <PledgesTable pledges={overview.pledges} /> : status}
-      </section>
-      <section aria-labelledby="grant-heading">
-        <Title order={2} size="h3" id="grant-heading" mb="xs">
-          {t('fundingPartners.sponsor.grantTitle')}
-        </Title>
-        <Text c="gray.7" mb="md">
-          {t('fundingPartners.sponsor.grantIntro')}
-        </Text>
-        <Done message={funded} />
+      </Section>
+      <Section
+        headingId="grant-heading"
+        title={t('fundingPartners.sponsor.grantTitle')}
+        intro={t('fundingPartners.sponsor.grantIntro')}
+      >
+        <DoneAlert message={funded} mb="md" />
         <GrantForm organisationId={organisation.id} labelledBy="grant-heading" onDone={setFunded} />
-      </section>
-      <section aria-labelledby="grants-heading">
-        <Title order={2} size="h3" id="grants-heading" mb="sm">
-          {t('fundingPartners.sponsor.grantsTitle')}
-        </Title>
+      </Section>
+      <Section headingId="grants-heading" title={t('fundingPartners.sponsor.grantsTitle')}>
         {overview ? <GrantsList grants={overview.grants} /> : status}
-      </section>
-      <section aria-labelledby="contact-heading">
-        <Title order={2} size="h3" id="contact-heading" mb="xs">
-          {t('fundingPartners.sponsor.contactTitle')}
-        </Title>
-        <Text c="gray.7" mb="md">
-          {t('fundingPartners.sponsor.contactIntro')}
-        </Text>
-        <Done message={requested} />
+      </Section>
+      <Section
+        headingId="contact-heading"
+        title={t('fundingPartners.sponsor.contactTitle')}
+        intro={t('fundingPartners.sponsor.contactIntro')}
+      >
+        <DoneAlert message={requested} mb="md" />
         <ContactRequestForm
           organisationId={organisation.id}
           labelledBy="contact-heading"
           onDone={setRequested}
         />
-      </section>
-      <section aria-labelledby="contact-requests-heading">
-        <Title order={2} size="h3" id="contact-requests-heading" mb="sm">
-          {t('fundingPartners.sponsor.contactRequestsTitle')}
-        </Title>
+      </Section>
+      <Section headingId="contact-requests-heading" title={t('fundingPartners.sponsor.contactRequestsTitle')}>
         {overview ? <ContactRequestsList requests={overview.contactRequests} /> : status}
-      </section>
+      </Section>
     </Stack>
   );
 }

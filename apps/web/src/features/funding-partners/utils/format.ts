@@ -11,21 +11,8 @@ import type {
 } from '../../../gql/graphql';
 import { useDistrictName } from '../../items/utils/format';
 
-/** The kinds of initiative, in the order the forms offer them ("Autre" last). */
-export const INITIATIVE_KINDS: readonly InitiativeKind[] = [
-  'WELCOME',
-  'HOUSING',
-  'LANGUAGE',
-  'EDUCATION',
-  'EMPLOYMENT',
-  'HEALTH',
-  'SPORT_CULTURE',
-  'OTHER',
-];
-
-export function isInitiativeKind(value: string): value is InitiativeKind {
-  return (INITIATIVE_KINDS as readonly string[]).includes(value);
-}
+/** The API keeps at most this many characters of a reason (refusing an initiative, declining a contact). */
+export const MAX_REASON_LENGTH = 1000;
 
 /**
  * The arrondissements as the funding API names them: the postal codes (75001–75020) the rest of the app and the

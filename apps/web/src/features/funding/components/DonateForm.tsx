@@ -91,12 +91,12 @@ function DonationFields({ initiativeId, labelledBy }: { initiativeId?: string; l
   if (!settings) return <QueryStatus loading={settingsQuery.loading} error={settingsQuery.error} />;
 
   const parsed = parseEuros(amount);
-  const cents = 'cents' in parsed ? parsed.cents : undefined;
+  const cents = parsed.cents;
   const monthly = frequency === 'MONTHLY';
   const reduction = cents ? taxReductionCents(cents, settings.taxReductionBps) : 0;
 
   const check = (): number | undefined => {
-    if (!('cents' in parsed)) {
+    if (parsed.cents === undefined) {
       setAmountError(parsed.problem);
       return undefined;
     }
@@ -188,8 +188,8 @@ function DonationFields({ initiativeId, labelledBy }: { initiativeId?: string; l
           ref={amountInput}
           label={t('funding.donate.amount')}
           description={t('funding.donate.amountHelp', {
-            min: money.format(settings.minimumCents),
-            max: money.format(settings.maximumCents),
+            min: money.euros(settings.minimumCents),
+            max: money.euros(settings.maximumCents),
           })}
           name="amount"
           inputMode="decimal"
@@ -204,7 +204,7 @@ function DonationFields({ initiativeId, labelledBy }: { initiativeId?: string; l
           error={
             amountError
               ? t(`funding.donate.errors.${amountError}`, {
-                  amount: money.format(
+                  amount: money.euros(
                     amountError === 'amountTooLarge' ? settings.maximumCents : settings.minimumCents,
                   ),
                 })
@@ -218,7 +218,7 @@ function DonationFields({ initiativeId, labelledBy }: { initiativeId?: string; l
               ? t(
                   monthly ? 'funding.donate.costAfterReductionMonthly' : 'funding.donate.costAfterReduction',
                   {
-                    cost: money.format(cents - reduction),
+                    cost: money.euros(cents - reduction),
                   },
                 )
               : ''}

@@ -9,7 +9,7 @@ import { parisDay, useParisFormat } from '../../items/utils/format';
 import { FUNDING_CANCEL_MONTHLY_DONATION_MUTATION } from '../graphql/fundingOperations';
 import { type FundingProblem, fundingProblem } from '../utils/fundingErrors';
 import { STATUS_COLOURS } from '../utils/kinds';
-import { toCents, useMoney } from '../utils/money';
+import { useMoney } from '../utils/money';
 import { FundingProblemAlert } from './FundingProblemAlert';
 
 /** True for a monthly donation that can still be stopped. */
@@ -110,25 +110,25 @@ function Payments({ payments }: { payments: FundingDonationFieldsFragment['payme
       </Text>
       <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
         {payments.map((payment) => {
-          const refunded = toCents(payment.refundedCents);
+          const refunded = payment.refundedCents;
           return (
             <li key={payment.id} data-testid="donation-payment">
               <Text size="sm">
                 <time dateTime={payment.paidAt}>{format.shortDate(payment.paidAt)}</time>
                 {' · '}
                 <Text span fw={600} inherit>
-                  {money.format(payment.amountCents)}
+                  {money.euros(payment.amountCents)}
                 </Text>
                 {' · '}
                 {t('funding.myDonations.receipt', { number: payment.receiptNumber })}
               </Text>
               {refunded > 0 ? (
                 <Text size="sm" c="grape.9" fw={600} data-testid="payment-refunded">
-                  {t('funding.myDonations.refunded', { amount: money.format(refunded) })}
+                  {t('funding.myDonations.refunded', { amount: money.euros(refunded) })}
                 </Text>
               ) : null}
               <Text size="sm" c="gray.7" data-testid="payment-reduction">
-                {t('funding.myDonations.reduction', { amount: money.format(payment.taxReductionCents) })}
+                {t('funding.myDonations.reduction', { amount: money.euros(payment.taxReductionCents) })}
               </Text>
             </li>
           );
@@ -170,7 +170,7 @@ export function DonationCard({ donation }: { donation: FundingDonationFieldsFrag
         </Group>
         <Text id={summaryId} data-testid="donation-summary">
           {t(`funding.myDonations.summary.${donation.frequency}`, {
-            amount: money.format(donation.amountCents),
+            amount: money.euros(donation.amountCents),
             date: format.day(parisDay(donation.createdAt)),
           })}
           {donation.anonymous ? ` · ${t('funding.myDonations.anonymous')}` : ''}

@@ -11,7 +11,7 @@ export function FundingProgressBar({
   progress,
 }: {
   title: string;
-  budgetCents: unknown;
+  budgetCents: number;
   progress: Pick<FundingProgressFieldsFragment, 'percent'>;
 }) {
   const { t } = useTranslation();
@@ -25,7 +25,7 @@ export function FundingProgressBar({
           {t('funding.progress.percent', { percent: percentText })}
         </Text>
         <Text size="sm" c="gray.7">
-          {t('funding.progress.budgetLine', { budget: money.format(budgetCents) })}
+          {t('funding.progress.budgetLine', { budget: money.euros(budgetCents) })}
         </Text>
       </Group>
       <Progress.Root size="lg" radius="sm" bg="gray.3">
@@ -41,14 +41,14 @@ export function FundingProgressBar({
 
 type Part = 'raised' | 'matched' | 'pool' | 'sponsored' | 'paidOut' | 'remaining';
 
-const FIELDS: Record<Part, keyof FundingProgressFieldsFragment> = {
+const FIELDS = {
   raised: 'raisedCents',
   matched: 'matchedCents',
   pool: 'poolCents',
   sponsored: 'sponsoredCents',
   paidOut: 'paidOutCents',
   remaining: 'remainingCents',
-};
+} as const satisfies Record<Part, keyof FundingProgressFieldsFragment>;
 
 /** The amounts behind the bar, as a description list: donations, matching, common fund… */
 export function FundingAmounts({
@@ -68,7 +68,7 @@ export function FundingAmounts({
             {t(`funding.progress.${part}`)}
           </Text>
           <Text component="dd" m={0} fw={600}>
-            {money.format(progress[FIELDS[part]])}
+            {money.euros(progress[FIELDS[part]])}
           </Text>
         </div>
       ))}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { FundingTransparencyQuery } from '../../../gql/graphql';
 import { useLocale } from '../../../i18n/useLocale';
-import { toCents, useMoney } from '../utils/money';
+import { useMoney } from '../utils/money';
 
 type Month = FundingTransparencyQuery['transparencyReport']['months'][number];
 
@@ -65,7 +65,7 @@ export function MonthsChart({ months }: { months: readonly Month[] }) {
 
   if (months.length === 0) return <Text>{t('funding.transparency.noMonths')}</Text>;
 
-  const max = Math.max(...months.flatMap((month) => SERIES.map((series) => toCents(month[series.field]))), 0);
+  const max = Math.max(...months.flatMap((month) => SERIES.map((series) => month[series.field])), 0);
   const step = niceStep(max);
   const top = Math.max(step * TICKS, step);
   const groupWidth = SERIES.length * BAR + (SERIES.length - 1) * GAP;
@@ -102,7 +102,7 @@ export function MonthsChart({ months }: { months: readonly Month[] }) {
             {t('funding.transparency.chartDescription', {
               from: monthName.long(first),
               to: monthName.long(last),
-              max: money.format(max),
+              max: money.euros(max),
             })}
           </desc>
           <defs>
@@ -134,7 +134,7 @@ export function MonthsChart({ months }: { months: readonly Month[] }) {
                   strokeWidth="1"
                 />
                 <text x={LEFT - 6} y={y(value) + 4} textAnchor="end" fontSize="11" fill="#495057">
-                  {money.whole(value)}
+                  {money.wholeEuros(value)}
                 </text>
               </g>
             );
@@ -144,7 +144,7 @@ export function MonthsChart({ months }: { months: readonly Month[] }) {
             return (
               <g key={month.month}>
                 {SERIES.map((series, seriesIndex) => {
-                  const cents = toCents(month[series.field]);
+                  const cents = month[series.field];
                   const barTop = y(cents);
                   return (
                     <rect
@@ -161,7 +161,7 @@ export function MonthsChart({ months }: { months: readonly Month[] }) {
                         {t('funding.transparency.barTitle', {
                           month: monthName.long(month.month),
                           series: t(`funding.transparency.series.${series.key}`),
-                          amount: money.format(cents),
+                          amount: money.euros(cents),
                         })}
                       </title>
                     </rect>
@@ -212,7 +212,7 @@ export function MonthsChart({ months }: { months: readonly Month[] }) {
                 </Table.Th>
                 {SERIES.map((series) => (
                   <Table.Td key={series.key} ta="right">
-                    {money.format(month[series.field])}
+                    {money.euros(month[series.field])}
                   </Table.Td>
                 ))}
               </Table.Tr>

@@ -63,6 +63,7 @@ export const FUNDING_INITIATIVE_QUERY = graphql(`
       ...FundingInitiativeFields
       description
       viewerManages
+      supporters
       updates {
         id
         body

@@ -78,6 +78,9 @@ describe('InitiativePage', () => {
     );
     expect(plain(within(funding).getByTestId('funding-remaining'))).toBe('Reste à financer2 000,00 €');
     expect(within(funding).getByTestId('initiative-donors').textContent).toBe('12 donateurs');
+    expect(within(funding).getByTestId('initiative-supporters').textContent).toContain(
+      'Merci à Camille, Louis',
+    );
     expect(within(funding).getByTestId('initiative-deadline').textContent).toBe("Dons jusqu'au 31 mars 2027");
 
     // News, newest first.

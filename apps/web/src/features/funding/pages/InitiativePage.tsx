@@ -38,7 +38,7 @@ function FundingSection({ initiative }: { initiative: Initiative }) {
         />
         <Group gap="lg" wrap="wrap">
           <Text size="sm" data-testid="initiative-budget">
-            {t('funding.initiative.budget', { amount: money.format(initiative.budgetCents) })}
+            {t('funding.initiative.budget', { amount: money.euros(initiative.budgetCents) })}
           </Text>
           <Text size="sm" data-testid="initiative-donors">
             {t('funding.progress.donors', { count: initiative.progress.donorsCount })}
@@ -47,6 +47,11 @@ function FundingSection({ initiative }: { initiative: Initiative }) {
             {t('funding.card.until', { date: format.day(initiative.deadline) })}
           </Text>
         </Group>
+        {initiative.supporters.length > 0 && (
+          <Text size="sm" data-testid="initiative-supporters">
+            {t('funding.initiative.supporters', { names: initiative.supporters.join(', ') })}
+          </Text>
+        )}
         <Text size="sm" c="gray.7">
           {t('funding.initiative.fundingHelp')}{' '}
           <Anchor component={Link} to="/transparence" inherit>

@@ -10,7 +10,7 @@ import { RequireViewer } from '../../identity/components/RequireViewer';
 import { parisDay, parisToday } from '../../items/utils/format';
 import { DonationCard } from '../components/DonationCard';
 import { FUNDING_MY_DONATIONS_QUERY, FUNDING_SETTINGS_QUERY } from '../graphql/fundingOperations';
-import { toCents, useMoney } from '../utils/money';
+import { useMoney } from '../utils/money';
 
 /** How often the donations are asked again while a payment is being confirmed (Stripe's webhook is asynchronous). */
 export const PENDING_POLL_MS = 3_000;
@@ -25,8 +25,8 @@ function yearTotals(donations: readonly FundingDonationFieldsFragment[], year: s
   for (const donation of donations) {
     for (const payment of donation.payments) {
       if (!parisDay(payment.paidAt).startsWith(`${year}-`)) continue;
-      givenCents += toCents(payment.amountCents) - toCents(payment.refundedCents);
-      reductionCents += toCents(payment.taxReductionCents);
+      givenCents += payment.amountCents - payment.refundedCents;
+      reductionCents += payment.taxReductionCents;
     }
   }
   return { givenCents, reductionCents };
@@ -138,7 +138,7 @@ function Dashboard() {
                     {t('funding.myDonations.given', { year })}
                   </Text>
                   <Text component="dd" m={0} fw={700} size="lg">
-                    {money.format(totals.givenCents)}
+                    {money.euros(totals.givenCents)}
                   </Text>
                 </div>
                 <div data-testid="year-reduction">
@@ -146,7 +146,7 @@ function Dashboard() {
                     {t('funding.myDonations.estimatedReduction')}
                   </Text>
                   <Text component="dd" m={0} fw={700} size="lg">
-                    {money.format(totals.reductionCents)}
+                    {money.euros(totals.reductionCents)}
                   </Text>
                 </div>
               </SimpleGrid>

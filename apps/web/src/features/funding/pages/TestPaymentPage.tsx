@@ -76,7 +76,7 @@ function TestCheckout({ sessionId }: { sessionId: string }) {
         </Title>
         <Stack component="dl" gap="sm" m={0}>
           <Fact term={t('funding.testPayment.amount')} testId="test-payment-amount">
-            {money.format(checkout.amountCents)}
+            {money.euros(checkout.amountCents)}
           </Fact>
           <Fact term={t('funding.testPayment.frequency')} testId="test-payment-frequency">
             {t(`funding.frequency.${checkout.frequency}`)}

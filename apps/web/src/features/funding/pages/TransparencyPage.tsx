@@ -79,7 +79,7 @@ function Totals({ report }: { report: Report }) {
             {t(`funding.transparency.totals.${key}`)}
           </Text>
           <Text component="dd" m={0} fw={700} size="lg">
-            {money.format(cents)}
+            {money.euros(cents)}
           </Text>
         </Paper>
       ))}
@@ -117,12 +117,12 @@ function InitiativesTable({ initiatives }: { initiatives: Report['initiatives'] 
             </Anchor>
           </Table.Th>
           <Table.Td>{initiative.organisationName}</Table.Td>
-          <Table.Td ta="right">{money.format(initiative.budgetCents)}</Table.Td>
-          <Table.Td ta="right">{money.format(initiative.progress.raisedCents)}</Table.Td>
-          <Table.Td ta="right">{money.format(initiative.progress.matchedCents)}</Table.Td>
-          <Table.Td ta="right">{money.format(initiative.progress.poolCents)}</Table.Td>
-          <Table.Td ta="right">{money.format(initiative.progress.sponsoredCents)}</Table.Td>
-          <Table.Td ta="right">{money.format(initiative.progress.paidOutCents)}</Table.Td>
+          <Table.Td ta="right">{money.euros(initiative.budgetCents)}</Table.Td>
+          <Table.Td ta="right">{money.euros(initiative.progress.raisedCents)}</Table.Td>
+          <Table.Td ta="right">{money.euros(initiative.progress.matchedCents)}</Table.Td>
+          <Table.Td ta="right">{money.euros(initiative.progress.poolCents)}</Table.Td>
+          <Table.Td ta="right">{money.euros(initiative.progress.sponsoredCents)}</Table.Td>
+          <Table.Td ta="right">{money.euros(initiative.progress.paidOutCents)}</Table.Td>
           <Table.Td ta="right">{initiative.progress.donorsCount}</Table.Td>
         </Table.Tr>
       ))}
@@ -150,8 +150,8 @@ function SponsorsTable({ sponsors }: { sponsors: Report['sponsors'] }) {
           <Table.Th scope="row" fw={500}>
             {sponsor.name}
           </Table.Th>
-          <Table.Td ta="right">{money.format(sponsor.committedCents)}</Table.Td>
-          <Table.Td ta="right">{money.format(sponsor.usedCents)}</Table.Td>
+          <Table.Td ta="right">{money.euros(sponsor.committedCents)}</Table.Td>
+          <Table.Td ta="right">{money.euros(sponsor.usedCents)}</Table.Td>
         </Table.Tr>
       ))}
     </FiguresTable>
@@ -200,8 +200,8 @@ function RoundSection({ round }: { round: Round }) {
           })
         : t('funding.transparency.round.until', { to: until }),
     ],
-    [t('funding.transparency.round.matched'), money.format(round.matchedCents)],
-    [t('funding.transparency.round.pool'), money.format(round.poolCents)],
+    [t('funding.transparency.round.matched'), money.euros(round.matchedCents)],
+    [t('funding.transparency.round.pool'), money.euros(round.poolCents)],
   ];
   if (round.maxShareBps !== null && round.maxShareBps !== undefined) {
     facts.push([t('funding.transparency.round.maxShare'), money.percentOfBps(round.maxShareBps)]);
@@ -248,11 +248,11 @@ function RoundSection({ round }: { round: Round }) {
                   {line.initiative.title}
                 </Table.Th>
                 <Table.Td ta="right">{line.donorsCount}</Table.Td>
-                <Table.Td ta="right">{money.format(line.contributionsCents)}</Table.Td>
+                <Table.Td ta="right">{money.euros(line.contributionsCents)}</Table.Td>
                 <Table.Td ta="right">{money.decimal(line.sqrtSum)}</Table.Td>
-                <Table.Td ta="right">{money.format(line.rawMatchCents)}</Table.Td>
-                <Table.Td ta="right">{money.format(line.matchedCents)}</Table.Td>
-                <Table.Td ta="right">{money.format(line.poolCents)}</Table.Td>
+                <Table.Td ta="right">{money.euros(line.rawMatchCents)}</Table.Td>
+                <Table.Td ta="right">{money.euros(line.matchedCents)}</Table.Td>
+                <Table.Td ta="right">{money.euros(line.poolCents)}</Table.Td>
               </Table.Tr>
             ))}
           </FiguresTable>

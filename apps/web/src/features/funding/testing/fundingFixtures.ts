@@ -132,6 +132,7 @@ export function initiativeDetail(overrides: Partial<InitiativeDetail> = {}): Ini
     ...frenchLessons(),
     description: 'Des cours de français pour des adultes hébergés dans le 18e.',
     viewerManages: false,
+    supporters: ['Camille', 'Louis'],
     updates: [
       {
         __typename: 'InitiativeUpdate',

@@ -1,6 +1,6 @@
 import type { DonationStatus, InitiativeKind } from '../../../gql/graphql';
 
-/** The kinds of initiatives, in the order the filter offers them. */
+/** The kinds of initiatives, in the order the filter and the partners' forms offer them ("Autre" last). */
 export const INITIATIVE_KINDS: readonly InitiativeKind[] = [
   'WELCOME',
   'HOUSING',

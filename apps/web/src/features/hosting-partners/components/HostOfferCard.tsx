@@ -3,6 +3,7 @@ import { Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, TextInput, 
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ReasonForm } from '../../../components/ReasonForm';
 import type { HostOfferStatus, PartnerHostOfferFieldsFragment } from '../../../gql/graphql';
 import classes from '../../identity/components/IdentityForm.module.css';
 import { parisToday } from '../../items/utils/format';
@@ -10,13 +11,12 @@ import {
   PARTNER_REJECT_HOST_OFFER_MUTATION,
   PARTNER_VERIFY_HOST_OFFER_MUTATION,
 } from '../graphql/hostingPartnersOperations';
-import { useHostingFormat } from '../utils/format';
+import { MAX_REASON_LENGTH, useHostingFormat } from '../utils/format';
 import { type HostingProblem, hostingProblem } from '../utils/hostingErrors';
 import { Facts } from './Facts';
 import { PersonLine, useHomeFacts } from './HomeFacts';
 import { HostingProblemAlert } from './HostingProblemAlert';
 import type { Notice } from './Notice';
-import { ReasonForm } from './ReasonForm';
 
 type HostOffer = PartnerHostOfferFieldsFragment;
 
@@ -222,9 +222,12 @@ export function HostOfferCard({ offer, onNotice }: { offer: HostOffer; onNotice:
             label={t('hostingPartners.verifications.rejectForm', { name })}
             reasonLabel={t('hostingPartners.verifications.rejectReason')}
             reasonHelp={t('hostingPartners.verifications.rejectHelp')}
+            maxLength={MAX_REASON_LENGTH}
+            requiredMessage={t('hostingPartners.errors.reasonRequired')}
             submitLabel={t('hostingPartners.verifications.confirmReject')}
+            cancelLabel={t('hostingPartners.reason.cancel')}
             loading={rejecting}
-            problem={rejectProblem}
+            problemAlert={<HostingProblemAlert problem={rejectProblem} />}
             onSubmit={(reason) => void handleReject(reason)}
             onCancel={() => {
               setRejectProblem(undefined);

@@ -3,15 +3,16 @@ import { Badge, Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ReasonForm } from '../../../components/ReasonForm';
 import type { HostingRequestStatus, PartnerHostingRequestFieldsFragment } from '../../../gql/graphql';
 import { useDistrictName } from '../../items/utils/format';
 import { PARTNER_CLOSE_HOSTING_REQUEST_MUTATION } from '../graphql/hostingPartnersOperations';
-import { useAgeBandsLine, useHostingFormat, useLanguageName } from '../utils/format';
+import { MAX_REASON_LENGTH, useAgeBandsLine, useHostingFormat, useLanguageName } from '../utils/format';
 import { type HostingProblem, hostingProblem } from '../utils/hostingErrors';
 import { Facts } from './Facts';
+import { HostingProblemAlert } from './HostingProblemAlert';
 import { HouseholdForm } from './HouseholdForm';
 import { type Notice, NoticeAlert } from './Notice';
-import { ReasonForm } from './ReasonForm';
 
 type HostingRequest = PartnerHostingRequestFieldsFragment;
 
@@ -177,9 +178,12 @@ export function HouseholdCard({ household }: { household: HostingRequest }) {
             label={t('hostingPartners.households.closeForm', { alias: household.alias })}
             reasonLabel={t('hostingPartners.households.closeReasonLabel')}
             reasonHelp={t('hostingPartners.households.closeReasonHelp')}
+            maxLength={MAX_REASON_LENGTH}
+            requiredMessage={t('hostingPartners.errors.reasonRequired')}
             submitLabel={t('hostingPartners.households.confirmClose')}
+            cancelLabel={t('hostingPartners.reason.cancel')}
             loading={closing}
-            problem={closeProblem}
+            problemAlert={<HostingProblemAlert problem={closeProblem} />}
             onSubmit={(reason) => void handleClose(reason)}
             onCancel={() => {
               setCloseProblem(undefined);

@@ -3,6 +3,7 @@ import { Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, TextInput, 
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ReasonForm } from '../../../components/ReasonForm';
 import type { HostingProposalStatus, PartnerHostingProposalFieldsFragment } from '../../../gql/graphql';
 import classes from '../../identity/components/IdentityForm.module.css';
 import { parisToday } from '../../items/utils/format';
@@ -15,6 +16,7 @@ import {
 import {
   addDays,
   isoToParisWallTime,
+  MAX_REASON_LENGTH,
   parisWallTimeToIso,
   useAgeBandsLine,
   useHostingFormat,
@@ -24,7 +26,6 @@ import { HomeSummary, ScoreBreakdown } from './HomeFacts';
 import { UrgentBadge } from './HouseholdCard';
 import { HostingProblemAlert } from './HostingProblemAlert';
 import type { Notice } from './Notice';
-import { ReasonForm } from './ReasonForm';
 
 type Proposal = PartnerHostingProposalFieldsFragment;
 
@@ -405,8 +406,12 @@ export function ProposalCard({ proposal, alias, urgent, onNotice }: ProposalCard
         {proposal.status === 'PROPOSED' && mode === 'decline' ? (
           <ReasonForm
             label={t('hostingPartners.proposals.declineForm', { alias: name })}
+            reasonLabel={t('hostingPartners.reason.label')}
             reasonHelp={t('hostingPartners.proposals.declineHelp')}
+            maxLength={MAX_REASON_LENGTH}
+            requiredMessage={t('hostingPartners.errors.reasonRequired')}
             submitLabel={t('hostingPartners.proposals.confirmDecline')}
+            cancelLabel={t('hostingPartners.reason.cancel')}
             loading={declining}
             onSubmit={(reason) => void handleDecline(reason)}
             onCancel={() => setMode('view')}

@@ -26,13 +26,12 @@ import {
   PARTNER_RECORD_STAY_CHECK_IN_MUTATION,
   PARTNER_REPORT_STAY_INCIDENT_MUTATION,
 } from '../graphql/hostingPartnersOperations';
-import { addDays, daysBetween, useAgeBandsLine, useHostingFormat } from '../utils/format';
+import { addDays, daysBetween, MAX_REASON_LENGTH, useAgeBandsLine, useHostingFormat } from '../utils/format';
 import { type HostingProblem, hostingProblem } from '../utils/hostingErrors';
 import { Facts } from './Facts';
 import { PersonLine, useHomeFacts } from './HomeFacts';
 import { HostingProblemAlert } from './HostingProblemAlert';
 import { type Notice, NoticeAlert } from './Notice';
-import { MAX_REASON_LENGTH } from './ReasonForm';
 
 type Stay = PartnerStayFieldsFragment;
 type StayEvent = Stay['events'][number];

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { QueryStatus } from '../../../components/QueryStatus';
+import { ReasonForm } from '../../../components/ReasonForm';
 import type { OperatorRentalUnitFieldsFragment, RentalUnitStatus } from '../../../gql/graphql';
 import { useDistrictName } from '../../items/utils/format';
 import { LIVE_POLL_INTERVAL_MS } from '../../items/utils/live';
@@ -13,14 +14,13 @@ import { Facts } from '../components/Facts';
 import { PersonLine } from '../components/HomeFacts';
 import { HostingProblemAlert } from '../components/HostingProblemAlert';
 import { type Notice, NoticeAlert } from '../components/Notice';
-import { ReasonForm } from '../components/ReasonForm';
 import {
   OPERATOR_DECLINE_RENTAL_UNIT_MUTATION,
   OPERATOR_MARK_RENTAL_UNIT_LET_MUTATION,
   OPERATOR_RENTAL_UNITS_QUERY,
   OPERATOR_TAKE_ON_RENTAL_UNIT_MUTATION,
 } from '../graphql/hostingPartnersOperations';
-import { useHostingFormat } from '../utils/format';
+import { MAX_REASON_LENGTH, useHostingFormat } from '../utils/format';
 import { type HostingProblem, hostingProblem } from '../utils/hostingErrors';
 
 type RentalUnit = OperatorRentalUnitFieldsFragment;
@@ -133,10 +133,14 @@ function RentalUnitCard({ unit, organisationId, onNotice }: UnitCardProps) {
         {unit.status === 'AVAILABLE' && declining ? (
           <ReasonForm
             label={t('hostingPartners.operator.declineForm', { address: unit.address })}
+            reasonLabel={t('hostingPartners.reason.label')}
             reasonHelp={t('hostingPartners.operator.declineHelp')}
+            maxLength={MAX_REASON_LENGTH}
+            requiredMessage={t('hostingPartners.errors.reasonRequired')}
             submitLabel={t('hostingPartners.operator.confirmDecline')}
+            cancelLabel={t('hostingPartners.reason.cancel')}
             loading={declineLoading}
-            problem={declineProblem}
+            problemAlert={<HostingProblemAlert problem={declineProblem} />}
             onSubmit={(reason) =>
               void act(
                 () => decline({ variables: { input: { ...input, reason } } }),

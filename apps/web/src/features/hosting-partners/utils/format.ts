@@ -5,6 +5,9 @@ import type { AgeBand } from '../../../gql/graphql';
 import { useLocale } from '../../../i18n/useLocale';
 import { PARIS_TIME_ZONE } from '../../items/utils/format';
 
+/** The API keeps at most this many characters of a reason (declining, refusing, closing, ending). */
+export const MAX_REASON_LENGTH = 500;
+
 /** The age bands, youngest first, as the household form offers them. */
 export const AGE_BANDS: readonly AgeBand[] = [
   'UNDER_3',

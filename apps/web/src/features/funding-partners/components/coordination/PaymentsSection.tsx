@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { QueryStatus } from '../../../../components/QueryStatus';
 import type { FundingPartnersFundPaymentsQuery } from '../../../../gql/graphql';
+import { parseEuros, useMoney } from '../../../funding/utils/money';
 import classes from '../../../identity/components/IdentityForm.module.css';
 import { useParisFormat } from '../../../items/utils/format';
 import {
@@ -13,7 +14,6 @@ import {
 } from '../../graphql/fundingPartnersOperations';
 import { useFundingLabels } from '../../utils/format';
 import { type FundingProblem, fundingProblem } from '../../utils/fundingErrors';
-import { eurosToCents, toCents, useMoney } from '../../utils/money';
 import { FundingProblemAlert } from '../FundingProblemAlert';
 import { MoneyInput } from '../MoneyInput';
 import { type Notice, NoticeAlert } from '../Notice';
@@ -23,7 +23,7 @@ type Payment = FundingPartnersFundPaymentsQuery['fundPayments'][number];
 
 /** What is left to refund of a payment, in cents. */
 export function refundable(payment: Payment): number {
-  return toCents(payment.amountCents) - toCents(payment.refundedCents);
+  return payment.amountCents - payment.refundedCents;
 }
 
 /**
@@ -58,7 +58,7 @@ function RefundForm({
     event.preventDefault();
     setProblem(undefined);
     const text = amount.trim();
-    const amountCents = text ? eurosToCents(text) : undefined;
+    const amountCents = text ? parseEuros(text).cents : undefined;
     if (text && (amountCents === undefined || amountCents <= 0)) {
       setError(t('fundingPartners.errors.amountInvalid'));
       input.current?.focus();

@@ -1,15 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Text, TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import classes from '../../../identity/components/IdentityForm.module.css';
+import { parseEuros, useMoney } from '../../../funding/utils/money';
 import { FUNDING_PARTNERS_RECORD_PAYOUT_MUTATION } from '../../graphql/fundingPartnersOperations';
 import { type FundingProblem, fundingProblem } from '../../utils/fundingErrors';
-import { eurosToCents, toCents, useMoney } from '../../utils/money';
-import { FundingProblemAlert } from '../FundingProblemAlert';
-import { InitiativeSelect, useApprovedInitiatives } from '../InitiativeSelect';
+import { FundingForm } from '../FundingForm';
+import { InitiativeSelect, useInitiativeChoice } from '../InitiativeSelect';
 import { MoneyInput } from '../MoneyInput';
+import { DoneAlert } from '../Notice';
+import { Section } from '../Section';
 import { useFocusFirstInvalid } from '../useFocusFirstInvalid';
 
 export const MIN_REFERENCE_LENGTH = 4;
@@ -23,8 +24,7 @@ export function PayoutSection() {
   const money = useMoney();
   const formRef = useRef<HTMLFormElement>(null);
   const refuse = useFocusFirstInvalid(formRef);
-  const { query, initiatives } = useApprovedInitiatives();
-  const [initiativeId, setInitiativeId] = useState('');
+  const choice = useInitiativeChoice();
   const [amount, setAmount] = useState('');
   const [reference, setReference] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -33,7 +33,7 @@ export function PayoutSection() {
   const [record, { loading }] = useMutation(FUNDING_PARTNERS_RECORD_PAYOUT_MUTATION, {
     refetchQueries: ['FundingPartnersApprovedInitiatives'],
   });
-  const chosen = initiatives?.find((initiative) => initiative.id === initiativeId);
+  const { chosen } = choice;
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -41,10 +41,10 @@ export function PayoutSection() {
     setDone(undefined);
     const found: Partial<Record<Field, string>> = {};
     if (!chosen) found.initiative = t('fundingPartners.errors.initiativeRequired');
-    const amountCents = eurosToCents(amount);
+    const amountCents = parseEuros(amount).cents;
     if (amountCents === undefined || amountCents <= 0)
       found.amount = t('fundingPartners.errors.amountInvalid');
-    else if (chosen && amountCents > toCents(chosen.progress.balanceCents))
+    else if (chosen && amountCents > chosen.progress.balanceCents)
       found.amount = t('fundingPartners.errors.aboveBalance', {
         amount: money.euros(chosen.progress.balanceCents),
       });
@@ -67,7 +67,7 @@ export function PayoutSection() {
           reference: trimmedReference,
         }),
       );
-      setInitiativeId('');
+      choice.setInitiativeId('');
       setAmount('');
       setReference('');
     } catch (error: unknown) {
@@ -76,73 +76,57 @@ export function PayoutSection() {
   };
 
   return (
-    <section aria-labelledby="payouts-heading">
-      <Title order={2} size="h3" id="payouts-heading" mb="xs">
-        {t('fundingPartners.payouts.title')}
-      </Title>
-      <Text c="gray.7" mb="md">
-        {t('fundingPartners.payouts.intro')}
-      </Text>
-      {done ? (
-        <Alert color="teal.9" variant="filled" role="status" mb="md">
-          {done}
-        </Alert>
-      ) : null}
-      <form
-        ref={formRef}
-        noValidate
-        className={classes.form}
-        onSubmit={(event) => void handleSubmit(event)}
-        aria-labelledby="payouts-heading"
+    <Section
+      headingId="payouts-heading"
+      title={t('fundingPartners.payouts.title')}
+      intro={t('fundingPartners.payouts.intro')}
+    >
+      <DoneAlert message={done} mb="md" />
+      <FundingForm
+        formRef={formRef}
+        labelledBy="payouts-heading"
+        onSubmit={handleSubmit}
+        problem={problem}
+        submitLabel={t('fundingPartners.payouts.submit')}
+        loading={loading}
       >
-        <Stack gap="md" maw={760}>
-          <InitiativeSelect
-            label={t('fundingPartners.payouts.initiative')}
-            name="payoutInitiative"
-            initiatives={initiatives}
-            loading={query.loading}
-            value={initiativeId}
-            onChange={setInitiativeId}
-            optionLabel={(initiative) =>
-              t('fundingPartners.payouts.option', {
-                title: initiative.title,
-                organisation: initiative.organisation.name,
-                balance: money.euros(initiative.progress.balanceCents),
-              })
-            }
-            error={errors.initiative}
-          />
-          {chosen ? (
-            <Text size="sm" fw={600} data-testid="payout-balance">
-              {t('fundingPartners.payouts.balance', { amount: money.euros(chosen.progress.balanceCents) })}
-            </Text>
-          ) : null}
-          <MoneyInput
-            label={t('fundingPartners.payouts.amount')}
-            name="payoutAmount"
-            required
-            value={amount}
-            onChange={(event) => setAmount(event.currentTarget.value)}
-            error={errors.amount}
-          />
-          <TextInput
-            label={t('fundingPartners.payouts.reference')}
-            description={t('fundingPartners.payouts.referenceHelp')}
-            name="bankReference"
-            required
-            maxLength={MAX_REFERENCE_LENGTH}
-            value={reference}
-            onChange={(event) => setReference(event.currentTarget.value)}
-            error={errors.reference}
-          />
-          <FundingProblemAlert problem={problem} />
-          <Group>
-            <Button type="submit" loading={loading}>
-              {t('fundingPartners.payouts.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </section>
+        <InitiativeSelect
+          label={t('fundingPartners.payouts.initiative')}
+          name="payoutInitiative"
+          choice={choice}
+          optionLabel={(initiative) =>
+            t('fundingPartners.payouts.option', {
+              title: initiative.title,
+              organisation: initiative.organisation.name,
+              balance: money.euros(initiative.progress.balanceCents),
+            })
+          }
+          error={errors.initiative}
+        />
+        {chosen ? (
+          <Text size="sm" fw={600} data-testid="payout-balance">
+            {t('fundingPartners.payouts.balance', { amount: money.euros(chosen.progress.balanceCents) })}
+          </Text>
+        ) : null}
+        <MoneyInput
+          label={t('fundingPartners.payouts.amount')}
+          name="payoutAmount"
+          required
+          value={amount}
+          onChange={(event) => setAmount(event.currentTarget.value)}
+          error={errors.amount}
+        />
+        <TextInput
+          label={t('fundingPartners.payouts.reference')}
+          description={t('fundingPartners.payouts.referenceHelp')}
+          name="bankReference"
+          required
+          maxLength={MAX_REFERENCE_LENGTH}
+          value={reference}
+          onChange={(event) => setReference(event.currentTarget.value)}
+          error={errors.reference}
+        />
+      </FundingForm>
+    </Section>
   );
 }

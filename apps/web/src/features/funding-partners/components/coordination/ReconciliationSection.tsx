@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 
 import { QueryStatus } from '../../../../components/QueryStatus';
 import type { FundingPartnersReconciliationQuery } from '../../../../gql/graphql';
+import { useMoney } from '../../../funding/utils/money';
 import classes from '../../../identity/components/IdentityForm.module.css';
 import { parisToday, useParisFormat } from '../../../items/utils/format';
 import { FUNDING_PARTNERS_RECONCILIATION_QUERY } from '../../graphql/fundingPartnersOperations';
 import { fundingProblem } from '../../utils/fundingErrors';
-import { toCents, useMoney } from '../../utils/money';
 import { Figures } from '../Figures';
 import { FundingProblemAlert } from '../FundingProblemAlert';
 import { NUMBER_CELL, TableRegion } from '../TableRegion';
@@ -64,7 +64,7 @@ function ReconciliationReport({ report }: { report: Reconciliation }) {
   const { t } = useTranslation();
   const money = useMoney();
   const format = useParisFormat();
-  const difference = toCents(report.stripeCents) - toCents(report.ledgerCents);
+  const difference = report.stripeCents - report.ledgerCents;
   return (
     <Stack gap="md" data-testid="reconciliation">
       <Group gap="xs">
@@ -120,7 +120,7 @@ function ReconciliationReport({ report }: { report: Reconciliation }) {
           </Table.Thead>
           <Table.Tbody>
             {report.days.map((day) => {
-              const off = toCents(day.differenceCents) !== 0;
+              const off = day.differenceCents !== 0;
               return (
                 <Table.Tr key={day.day} data-testid="reconciliation-day">
                   <Table.Th scope="row" fw="normal">

@@ -4,17 +4,18 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { QueryStatus } from '../../../../components/QueryStatus';
+import { ReasonForm } from '../../../../components/ReasonForm';
 import type { FundingPartnersInitiativeFieldsFragment } from '../../../../gql/graphql';
 import {
   FUNDING_PARTNERS_APPROVE_INITIATIVE_MUTATION,
   FUNDING_PARTNERS_INITIATIVES_TO_REVIEW_QUERY,
   FUNDING_PARTNERS_REJECT_INITIATIVE_MUTATION,
 } from '../../graphql/fundingPartnersOperations';
+import { MAX_REASON_LENGTH } from '../../utils/format';
 import { type FundingProblem, fundingProblem } from '../../utils/fundingErrors';
 import { FundingProblemAlert } from '../FundingProblemAlert';
 import { InitiativeFacts } from '../InitiativeCard';
 import { type Notice, NoticeAlert } from '../Notice';
-import { ReasonForm } from '../ReasonForm';
 
 type Initiative = FundingPartnersInitiativeFieldsFragment;
 
@@ -85,9 +86,12 @@ function ReviewCard({
             label={t('fundingPartners.review.rejectNamed', { title })}
             reasonLabel={t('fundingPartners.review.reason')}
             reasonHelp={t('fundingPartners.review.reasonHelp')}
+            maxLength={MAX_REASON_LENGTH}
+            requiredMessage={t('fundingPartners.errors.reasonRequired')}
             submitLabel={t('fundingPartners.review.confirmReject')}
+            cancelLabel={t('fundingPartners.cancel')}
             loading={refusing}
-            problem={problem}
+            problemAlert={<FundingProblemAlert problem={problem} />}
             onSubmit={(reason) => void handleReject(reason)}
             onCancel={() => {
               setRejecting(false);

@@ -4,6 +4,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { FundingPartnersRoundPreviewQuery } from '../../../../gql/graphql';
+import { percentToBps, useMoney } from '../../../funding/utils/money';
 import classes from '../../../identity/components/IdentityForm.module.css';
 import { ConfirmStep } from '../../../items/components/ConfirmStep';
 import { useParisFormat } from '../../../items/utils/format';
@@ -12,7 +13,6 @@ import {
   FUNDING_PARTNERS_ROUND_PREVIEW_QUERY,
 } from '../../graphql/fundingPartnersOperations';
 import { type FundingProblem, fundingProblem, isConflict } from '../../utils/fundingErrors';
-import { percentToBps, useMoney } from '../../utils/money';
 import { Figures } from '../Figures';
 import { FundingProblemAlert } from '../FundingProblemAlert';
 import { NUMBER_CELL, TableRegion } from '../TableRegion';
@@ -40,7 +40,7 @@ function PreviewDetails({ preview }: { preview: Preview }) {
             })
           : t('fundingPartners.round.periodUntil', { to: format.fullDate(preview.contributionsUntil) })}
         {preview.maxShareBps
-          ? ` ${t('fundingPartners.round.maxShareUsed', { share: money.bps(preview.maxShareBps) })}`
+          ? ` ${t('fundingPartners.round.maxShareUsed', { share: money.percentOfBps(preview.maxShareBps) })}`
           : ''}
       </Text>
       <Figures

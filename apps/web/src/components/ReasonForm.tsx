@@ -1,39 +1,44 @@
 import { Button, Group, Paper, Stack, Textarea } from '@mantine/core';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 
-import classes from '../../identity/components/IdentityForm.module.css';
-import type { FundingProblem } from '../utils/fundingErrors';
-import { FundingProblemAlert } from './FundingProblemAlert';
-
-/** The API keeps at most this many characters of a reason. */
-export const MAX_REASON_LENGTH = 1000;
+import classes from '../features/identity/components/IdentityForm.module.css';
 
 export interface ReasonFormProps {
   /** The form's accessible name, e.g. "Refuser l'initiative « Cours de français »". */
   label: string;
   reasonLabel: string;
   reasonHelp?: string;
+  /** The most characters of a reason the API keeps. */
+  maxLength: number;
+  /** The field's error when the reason is blank. */
+  requiredMessage: string;
   submitLabel: string;
+  cancelLabel: string;
   loading: boolean;
-  problem?: FundingProblem;
+  /** The feature's alert for a failed attempt (its `ProblemAlert`), shown below the reason. */
+  problemAlert?: ReactNode;
   /** Called with the reason, trimmed and not blank. */
   onSubmit: (reason: string) => void;
   onCancel: () => void;
 }
 
-/** Refusing needs a reason: refused here when blank, before asking the API. The reason takes the focus. */
+/**
+ * Declining, refusing or closing needs a reason: refused here when blank, before asking the API.
+ * The reason takes the focus.
+ */
 export function ReasonForm({
   label,
   reasonLabel,
   reasonHelp,
+  maxLength,
+  requiredMessage,
   submitLabel,
+  cancelLabel,
   loading,
-  problem,
+  problemAlert,
   onSubmit,
   onCancel,
 }: ReasonFormProps) {
-  const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string>();
   const reasonInput = useRef<HTMLTextAreaElement>(null);
@@ -44,7 +49,7 @@ export function ReasonForm({
     event.preventDefault();
     const trimmed = reason.trim();
     if (!trimmed) {
-      setReasonError(t('fundingPartners.errors.reasonRequired'));
+      setReasonError(requiredMessage);
       reasonInput.current?.focus();
       return;
     }
@@ -63,18 +68,18 @@ export function ReasonForm({
             name="reason"
             required
             rows={2}
-            maxLength={MAX_REASON_LENGTH}
+            maxLength={maxLength}
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
             error={reasonError}
           />
-          <FundingProblemAlert problem={problem} />
+          {problemAlert}
           <Group gap="sm" wrap="wrap">
             <Button type="submit" color="red.9" loading={loading}>
               {submitLabel}
             </Button>
             <Button variant="default" onClick={onCancel}>
-              {t('fundingPartners.cancel')}
+              {cancelLabel}
             </Button>
           </Group>
         </Stack>
