@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+
 import { expect, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from './axe';
@@ -56,5 +58,16 @@ test.describe('city coordination', () => {
     );
     await expect(district.getByTestId('dashboard-alert').first()).toContainText('Chaussettes');
     await expectNoSeriousA11yViolations(page);
+
+    // The report for the Council, last six months, as CSV: the 18th's needs are in it.
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Télécharger le rapport (CSV)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(
+      /^rapport-conseil-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv).toContain('commitment,indicator,label,district,value');
+    expect(csv).toMatch(/14,needs_posted,Besoins publiés,75018,\d+/);
   });
 });

@@ -4,6 +4,7 @@ import { AuditLogPage } from '../features/coordination/pages/AuditLogPage';
 import { StaffAssignmentPage } from '../features/coordination/pages/StaffAssignmentPage';
 import { VerificationQueuePage } from '../features/coordination/pages/VerificationQueuePage';
 import { CoordinationDashboardPage } from '../features/coordination-dashboard/pages/CoordinationDashboardPage';
+import { CouncilReportPage } from '../features/coordination-dashboard/pages/CouncilReportPage';
 import { GiveToCommonFundPage } from '../features/funding/pages/GiveToCommonFundPage';
 import { InitiativePage } from '../features/funding/pages/InitiativePage';
 import { InitiativesPage } from '../features/funding/pages/InitiativesPage';
@@ -89,6 +90,7 @@ export function AppRoutes() {
         <Route path="points/:id" element={<CollectionPointDeskPage />} />
         {/* One route for the city and an arrondissement: the page (period, map figure) stays mounted between them. */}
         <Route path="coordination/tableau-de-bord/:districtCode?" element={<CoordinationDashboardPage />} />
+        <Route path="coordination/rapport" element={<CouncilReportPage />} />
         <Route path="coordination/verifications" element={<VerificationQueuePage />} />
         <Route path="coordination/personnel" element={<StaffAssignmentPage />} />
         <Route path="coordination/journal" element={<AuditLogPage />} />

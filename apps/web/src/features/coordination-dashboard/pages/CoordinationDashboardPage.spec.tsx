@@ -194,6 +194,27 @@ describe('CoordinationDashboardPage', () => {
     ).toBeTruthy();
   });
 
+  it('leads to the report for the Council, and offers its CSV over the last six months', async () => {
+    // Today is 27 November 2026 in Paris.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-27T10:00:00Z'));
+    try {
+      renderPage([viewerMock(CLAIRE), dashboardMock()]);
+
+      expect((await screen.findByRole('link', { name: 'Rapport au Conseil' })).getAttribute('href')).toBe(
+        '/coordination/rapport',
+      );
+      const download = screen.getByRole('link', { name: 'Télécharger le rapport (CSV)' });
+      expect(download.getAttribute('href')).toBe('/exports/council-report.csv?from=2026-05-28&to=2026-11-27');
+      expect(download.hasAttribute('download')).toBe(true);
+      // The period, said with the link.
+      const description = document.getElementById(download.getAttribute('aria-describedby') ?? '');
+      expect(description?.textContent).toBe('Les six derniers mois, du 28 mai 2026 au 27 novembre 2026.');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('writes each alert as a sentence, oldest first, with its arrondissement', async () => {
     renderPage([viewerMock(CLAIRE), dashboardMock()]);
 

@@ -21,6 +21,7 @@ import {
   districtPath,
 } from '../components/DistrictMapSection';
 import { DASHBOARD_QUERY, DASHBOARD_REFRESH_MUTATION } from '../graphql/dashboardOperations';
+import { councilReportCsvUrl, lastSixMonths, REPORT_PATH } from '../utils/councilReport';
 import { type DashboardProblem, dashboardProblem, isForbidden } from '../utils/dashboardErrors';
 import { useDashboardFormat } from '../utils/format';
 import {
@@ -145,6 +146,27 @@ function DistrictHeader({ code, dashboard }: { code: string; dashboard: Dashboar
   );
 }
 
+/** "Rapport au Conseil" (the report's page) and its CSV over the last six months, to download from here. */
+function CouncilReportLinks() {
+  const { t } = useTranslation();
+  const format = useDashboardFormat();
+  // Computed once: the link does not move while the page is open.
+  const [period] = useState(() => lastSixMonths());
+  return (
+    <Group gap="md" wrap="wrap" align="baseline" style={{ rowGap: 'var(--mantine-spacing-xs)' }}>
+      <Anchor component={Link} to={REPORT_PATH} fw={600}>
+        {t('dashboard.report.link')}
+      </Anchor>
+      <Anchor href={councilReportCsvUrl(period)} download fw={600} aria-describedby="dashboard-report-period">
+        {t('dashboard.report.download')}
+      </Anchor>
+      <Text size="sm" c="gray.7" id="dashboard-report-period">
+        {t('dashboard.report.lastSixMonths', { from: format.day(period.from), to: format.day(period.to) })}
+      </Text>
+    </Group>
+  );
+}
+
 /** The dashboard itself, for a coordinator: the city, or one arrondissement when its code is in the URL. */
 function CoordinationDashboard({ title }: { title: string }) {
   const { t } = useTranslation();
@@ -198,6 +220,7 @@ function CoordinationDashboard({ title }: { title: string }) {
       <Stack gap="xs">
         <Title order={1}>{title}</Title>
         <Text c="gray.7">{t('dashboard.intro')}</Text>
+        <CouncilReportLinks />
         <Group gap="sm" align="center">
           {shown ? (
             <Text fw={600} role="status" data-testid="dashboard-refreshed-at">

@@ -22,6 +22,7 @@ export function useDashboardFormat() {
       currency: 'EUR',
       maximumFractionDigits: 0,
     });
+    const exactEuros = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
     // A YYYY-MM-DD day read at noon UTC is that day in Paris too.
     const noon = (day: string) => new Date(`${day}T12:00:00Z`);
     return {
@@ -39,6 +40,8 @@ export function useDashboardFormat() {
       oneDecimal: (value: number) => oneDecimal.format(value),
       /** "1 235 €" for 123 450 cents: whole euros, enough for figures. */
       euros: (cents: number) => euros.format(cents / 100),
+      /** "1 234,50 €" for 123 450 cents: to the cent, for the Council's report. */
+      exactEuros: (cents: number) => exactEuros.format(cents / 100),
     };
   }, [locale]);
 }

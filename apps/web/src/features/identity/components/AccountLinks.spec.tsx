@@ -65,6 +65,7 @@ describe('AccountLinks', () => {
         .map((item) => [item.textContent, item.getAttribute('href')]),
     ).toEqual([
       ['Tableau de bord', '/coordination/tableau-de-bord'],
+      ['Rapport au Conseil', '/coordination/rapport'],
       ['Vérifications', '/coordination/verifications'],
       ['Personnel des points de collecte', '/coordination/personnel'],
       ['Journal des actions', '/coordination/journal'],

@@ -11,6 +11,7 @@ export interface AccountLinksProps {
 /** The coordination pages, offered to coordinators only. */
 const COORDINATION_LINKS = [
   { to: '/coordination/tableau-de-bord', key: 'dashboard', label: 'dashboard.nav.dashboard' },
+  { to: '/coordination/rapport', key: 'report', label: 'dashboard.nav.report' },
   { to: '/coordination/verifications', key: 'verifications' },
   { to: '/coordination/personnel', key: 'staff' },
   { to: '/coordination/journal', key: 'audit' },
