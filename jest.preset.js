@@ -21,4 +21,7 @@ module.exports = {
   // ES-module-only dependencies that Jest's CommonJS runtime must have compiled (Node itself can require them).
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
   maxWorkers: 2,
+  // Integration tests drive a real PostgreSQL from two projects at once on two cores; Jest's 5 s default
+  // fails them on a busy machine without anything being wrong. A hang still fails, after 30 s.
+  testTimeout: 30_000,
 };
