@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from './axe';
-import { accountNav, signIn } from './session';
+import { accountNav, signInAs } from './session';
 
 test.describe('city coordination', () => {
   test('anyone sees what the 18th needs today, without signing in, on a page they can share', async ({
@@ -31,9 +31,7 @@ test.describe('city coordination', () => {
   test('a coordinator opens the dashboard, switches the map to the needs uncovered, drills into the 18th and sees its alert', async ({
     page,
   }) => {
-    await page.goto('/connexion');
-    await signIn(page, 'coordination@demo.entraide.localhost', 'entraide-demo-2026');
-    await expect(page).toHaveURL(/\/compte$/);
+    await signInAs(page, 'coordination@demo.entraide.localhost');
     await accountNav(page).getByRole('button', { name: 'Coordination' }).click();
     await page.getByRole('menuitem', { name: 'Tableau de bord' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();

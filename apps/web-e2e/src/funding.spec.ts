@@ -1,26 +1,14 @@
 import { expect, type Page, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from './axe';
-import { accountNav, signIn, signOut } from './session';
+import { accountNav, signInAs, signOutFromAnywhere } from './session';
 
-const DEMO_PASSWORD = 'entraide-demo-2026';
 const SPONSOR = 'Fondation Entraide (démo)';
 const KITCHEN = 'Cuisine partagée de la Chapelle';
 const FOOTBALL = 'Football pour tous au stade des Poissonniers';
 
 /** Amounts are written with narrow and ordinary no-break spaces: match any space. */
 const euros = (text: string) => new RegExp(text.replace(/ /g, '\\s').replace(/[.()]/g, '\\$&'));
-
-async function signInAs(page: Page, email: string): Promise<void> {
-  await page.goto('/connexion');
-  await signIn(page, email, DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/compte$/);
-}
-
-async function signOutFromAnywhere(page: Page): Promise<void> {
-  await page.goto('/compte');
-  await signOut(page);
-}
 
 /** A citizen gives through the initiative page and the test-payment page, and is thanked. */
 async function donate(page: Page, email: string, initiative: string, amount: string): Promise<void> {

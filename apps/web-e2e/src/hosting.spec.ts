@@ -1,24 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from './axe';
-import { accountNav, signIn, signOut } from './session';
+import { accountNav, signInAs, signOutFromAnywhere } from './session';
 
-const DEMO_PASSWORD = 'entraide-demo-2026';
 const REFERENT = 'Accueil solidaire 18e (démo)';
 const VERIFIER = 'Réseau hébergement citoyen (démo)';
 const ADDRESS = '30 rue de Tanger, 75019 Paris';
 const HOUSEHOLD = 'Famille T.';
-
-async function signInAs(page: Page, email: string): Promise<void> {
-  await page.goto('/connexion');
-  await signIn(page, email, DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/compte$/);
-}
-
-async function signOutFromAnywhere(page: Page): Promise<void> {
-  await page.goto('/compte');
-  await signOut(page);
-}
 
 /** The hosting page of one of the signed-in person's organisations, on a tab. */
 async function openHosting(page: Page, organisation: string, tab: string): Promise<void> {

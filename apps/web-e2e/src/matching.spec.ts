@@ -1,23 +1,11 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from './axe';
-import { accountNav, signIn, signOut } from './session';
+import { accountNav, signInAs, signOutFromAnywhere } from './session';
 
-const DEMO_PASSWORD = 'entraide-demo-2026';
 const ORGANISATION = 'Accueil solidaire 18e (démo)';
 const SOCKS = 'Chaussettes – Homme 43-46';
 const HYGIENE_KIT = "Kit d'hygiène – Femme";
-
-async function signInAs(page: Page, email: string): Promise<void> {
-  await page.goto('/connexion');
-  await signIn(page, email, DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/compte$/);
-}
-
-async function signOutFromAnywhere(page: Page): Promise<void> {
-  await page.goto('/compte');
-  await signOut(page);
-}
 
 test.describe('matching: optimal proposals, decided by people', () => {
   test('a coordinator runs the matching; the staff accept a proposal on a phone; the association declines another', async ({

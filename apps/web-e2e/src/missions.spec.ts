@@ -1,23 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from './axe';
-import { accountNav, signIn, signOut } from './session';
+import { accountNav, signInAs, signOutFromAnywhere } from './session';
 
-const DEMO_PASSWORD = 'entraide-demo-2026';
 const ASSOCIATION = 'Accueil solidaire 18e (démo)';
 const VOLUNTEER = 'Camille (démo)';
 const TITLE = 'Conversation en français au 19e';
-
-async function signInAs(page: Page, email: string): Promise<void> {
-  await page.goto('/connexion');
-  await signIn(page, email, DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/compte$/);
-}
-
-async function signOutFromAnywhere(page: Page): Promise<void> {
-  await page.goto('/compte');
-  await signOut(page);
-}
 
 async function openMissions(page: Page): Promise<void> {
   await accountNav(page).getByRole('link', { name: 'Mes organisations' }).click();

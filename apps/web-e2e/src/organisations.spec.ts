@@ -2,10 +2,9 @@ import { expect, type Page, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from './axe';
 import { waitForMailLink } from './mailbox';
-import { accountNav, signIn, signOut } from './session';
+import { accountNav, DEMO_PASSWORD, signIn, signOutFromAnywhere } from './session';
 
 const PASSWORD = 'correct horse battery staple';
-const DEMO_PASSWORD = 'entraide-demo-2026';
 const COORDINATOR = 'coordination@demo.entraide.localhost';
 
 async function signUp(page: Page, name: string, email: string): Promise<void> {
@@ -24,10 +23,6 @@ async function signInFromStart(page: Page, email: string, password: string): Pro
 }
 
 /** Opens the account page and signs out. */
-async function signOutFromAnywhere(page: Page): Promise<void> {
-  await page.goto('/compte');
-  await signOut(page);
-}
 
 async function openCoordinationPage(page: Page, name: string): Promise<void> {
   await accountNav(page).getByRole('button', { name: 'Coordination' }).click();

@@ -1,26 +1,14 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from './axe';
-import { accountNav, signIn, signOut } from './session';
+import { accountNav, signInAs, signOutFromAnywhere } from './session';
 
-const DEMO_PASSWORD = 'entraide-demo-2026';
 const ASSOCIATION = 'association@demo.entraide.localhost';
 const CITIZEN = 'citoyen@demo.entraide.localhost';
 const STAFF = 'collecte@demo.entraide.localhost';
 const ORGANISATION = 'Accueil solidaire 18e (démo)';
 const ITEM = 'Sous-vêtements – Femme M';
 const ITEM_EN = 'Underwear – Women M';
-
-async function signInAs(page: Page, email: string): Promise<void> {
-  await page.goto('/connexion');
-  await signIn(page, email, DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/compte$/);
-}
-
-async function signOutFromAnywhere(page: Page): Promise<void> {
-  await page.goto('/compte');
-  await signOut(page);
-}
 
 test.describe('priority items: need → offer → drop-off → receipt → dispatch → delivery → trace', () => {
   test('the loop of commitment 14, with the staff on a 360 px phone and the donor reading the trace in English', async ({

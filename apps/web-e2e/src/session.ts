@@ -19,3 +19,18 @@ export async function signOut(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/connexion$/);
   await expect(accountNav(page).getByRole('link', { name: 'Se connecter' })).toBeVisible();
 }
+
+export const DEMO_PASSWORD = 'entraide-demo-2026';
+
+/** Signs in with a demo account (they share one password) and lands on the account page. */
+export async function signInAs(page: Page, email: string): Promise<void> {
+  await page.goto('/connexion');
+  await signIn(page, email, DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/compte$/);
+}
+
+/** Signs out from whatever page the journey is on. */
+export async function signOutFromAnywhere(page: Page): Promise<void> {
+  await page.goto('/compte');
+  await signOut(page);
+}

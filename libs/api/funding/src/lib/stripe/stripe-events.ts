@@ -43,37 +43,31 @@ export function oneOffCheckoutCompleted(
   paid: PaidDonation,
   paymentIntentId = localId('pi'),
 ): StripeEventEnvelope {
-  return stripeEvent('checkout.session.completed', {
-    id: paid.checkoutSessionId,
-    object: 'checkout.session',
-    mode: 'payment',
-    status: 'complete',
-    payment_status: 'paid',
-    amount_total: paid.amountCents,
-    currency: paid.currency ?? 'eur',
-    client_reference_id: paid.donationId,
-    metadata: { donationId: paid.donationId },
-    payment_intent: paymentIntentId,
-    subscription: null,
-  });
+  return checkoutCompleted(paid, { mode: 'payment', payment_intent: paymentIntentId, subscription: null });
 }
 
 export function subscriptionCheckoutCompleted(
   paid: PaidDonation,
   subscriptionId: string,
 ): StripeEventEnvelope {
+  return checkoutCompleted(paid, {
+    mode: 'subscription',
+    payment_intent: null,
+    subscription: subscriptionId,
+  });
+}
+
+function checkoutCompleted(paid: PaidDonation, payment: Record<string, unknown>): StripeEventEnvelope {
   return stripeEvent('checkout.session.completed', {
     id: paid.checkoutSessionId,
     object: 'checkout.session',
-    mode: 'subscription',
     status: 'complete',
     payment_status: 'paid',
     amount_total: paid.amountCents,
     currency: paid.currency ?? 'eur',
     client_reference_id: paid.donationId,
     metadata: { donationId: paid.donationId },
-    payment_intent: null,
-    subscription: subscriptionId,
+    ...payment,
   });
 }
 
