@@ -152,7 +152,7 @@ function DonationFields({ initiativeId, labelledBy }: { initiativeId?: string; l
       <Stack gap="md">
         {settings.testPayments ? (
           <Alert
-            color="orange.9"
+            color="red.9"
             variant="outline"
             role="note"
             title={t('funding.donate.testPaymentsTitle')}

@@ -54,7 +54,7 @@ function FundingSection({ initiative }: { initiative: Initiative }) {
         )}
         <Text size="sm" c="gray.7">
           {t('funding.initiative.fundingHelp')}{' '}
-          <Anchor component={Link} to="/transparence" inherit>
+          <Anchor component={Link} to="/transparence" inherit underline="always">
             {t('funding.initiative.transparencyLink')}
           </Anchor>
         </Text>
