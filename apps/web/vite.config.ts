@@ -36,7 +36,13 @@ export default defineConfig({
   server: {
     port: 3000,
     strictPort: true,
-    proxy: { '/graphql': apiTarget, '/public': apiTarget, '/health': apiTarget, '/exports': apiTarget },
+    proxy: {
+      '/graphql': apiTarget,
+      '/public': apiTarget,
+      '/stripe': apiTarget,
+      '/health': apiTarget,
+      '/exports': apiTarget,
+    },
   },
   preview: { port: 3000 },
   build: {
