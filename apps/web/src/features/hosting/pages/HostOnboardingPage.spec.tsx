@@ -73,7 +73,8 @@ describe('HostOnboardingPage', () => {
     ]);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Proposer une chambre' })).toBeTruthy();
-    const steps = screen.getByRole('navigation', { name: 'Étapes du formulaire' });
+    // The heading shows while the viewer loads; the steps come with the form.
+    const steps = await screen.findByRole('navigation', { name: 'Étapes du formulaire' });
     expect(
       within(steps)
         .getAllByRole('listitem')
@@ -216,7 +217,7 @@ describe('HostOnboardingPage', () => {
     );
 
     const form = await screen.findByRole('form', { name: 'Étape 4 sur 5 : Règles et plus' });
-    const steps = screen.getByRole('navigation', { name: 'Étapes du formulaire' });
+    const steps = await screen.findByRole('navigation', { name: 'Étapes du formulaire' });
     expect(within(steps).getByRole('button', { name: 'Foyer (terminée)' })).toBeTruthy();
     await user.type(
       within(form).getByRole('textbox', { name: /^Règles de la maison/ }),
