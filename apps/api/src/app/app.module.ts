@@ -6,6 +6,7 @@ import { IdentityModule } from '@entraide/api-identity';
 import { ItemsModule } from '@entraide/api-items';
 import { MatchingModule } from '@entraide/api-matching';
 import { MissionsModule } from '@entraide/api-missions';
+import { NotificationsModule } from '@entraide/api-notifications';
 import { FundingModule } from '@entraide/api-funding';
 import { ReportingModule } from '@entraide/api-reporting';
 import { StockModule } from '@entraide/api-stock';
@@ -27,6 +28,7 @@ export class AppModule {
         HostingModule,
         MissionsModule,
         FundingModule,
+        NotificationsModule,
         ReportingModule,
       ],
     };

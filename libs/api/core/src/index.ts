@@ -28,6 +28,8 @@ export { requestIdOf } from './lib/logging/logging.module';
 export { configureHttp } from './lib/http/configure-http';
 export { toCsv } from './lib/http/csv';
 export { JobsService } from './lib/jobs/jobs.service';
+export { MailerService } from './lib/mail/mailer.service';
+export type { OutgoingMail } from './lib/mail/mailer.service';
 export type { JobDefinition } from './lib/jobs/jobs.service';
 export {
   parisToday,

@@ -10,13 +10,14 @@ import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { HealthModule } from './health/health.module';
 import { JOBS_DATABASE_URL, JobsService } from './jobs/jobs.service';
 import { LoggingModule } from './logging/logging.module';
+import { MailerService } from './mail/mailer.service';
 
 export interface CoreModuleOptions {
   config: AppConfig;
   databaseUrl: string;
 }
 
-/** What every domain module stands on: configuration, database, GraphQL, errors, logs, health and jobs. */
+/** What every domain module stands on: configuration, database, GraphQL, errors, logs, health, jobs and mail. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -35,8 +36,9 @@ export class CoreModule {
         AuditLogService,
         { provide: JOBS_DATABASE_URL, useValue: databaseUrl },
         JobsService,
+        MailerService,
       ],
-      exports: [APP_CONFIG, AuditLogService, JobsService],
+      exports: [APP_CONFIG, AuditLogService, JobsService, MailerService],
     };
   }
 }

@@ -1,4 +1,3 @@
-import { NotificationsModule } from '@entraide/api-notifications';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
@@ -29,7 +28,7 @@ import { SessionsService } from './services/sessions.service';
 
 /** Accounts, sessions, email verification and password reset, organisations, roles. */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, UserSessionEntity]), NotificationsModule],
+  imports: [TypeOrmModule.forFeature([UserEntity, UserSessionEntity])],
   providers: [
     AccountsService,
     AccountTokensService,

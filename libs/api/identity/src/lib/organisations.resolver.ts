@@ -5,9 +5,10 @@ import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nes
 import {
   RegisterOrganisationInput,
   RejectOrganisationInput,
+  UpdateOrganisationProfileInput,
   VerifyOrganisationInput,
 } from './dto/inputs/identity.inputs';
-import { OrganisationStatus, Role } from './enums/identity.enums';
+import { OrganisationKind, OrganisationStatus, Role } from './enums/identity.enums';
 import { RequireRole } from './guards/roles.guard';
 import { CurrentSession, SignedInGuard } from './guards/signed-in.guard';
 import {
@@ -15,9 +16,11 @@ import {
   DecideOrganisationPayload,
   MembershipModel,
   OrganisationModel,
+  PartnerDirectoryEntryModel,
   RegisterOrganisationPayload,
 } from './models/organisation.model';
 import { ViewerModel } from './models/viewer.model';
+import { AccessService } from './services/access.service';
 import { OrganisationsService } from './services/organisations.service';
 import { RolesService } from './services/roles.service';
 import { ResolvedSession } from './services/sessions.service';
@@ -27,7 +30,39 @@ export class OrganisationsResolver {
   constructor(
     private readonly organisations: OrganisationsService,
     private readonly audit: AuditLogService,
+    private readonly access: AccessService,
   ) {}
+
+  @Mutation(() => OrganisationModel, {
+    description:
+      'What the organisation does and whom to contact, as the partner directory shows it (its admins).',
+  })
+  @UseGuards(SignedInGuard)
+  updateOrganisationProfile(
+    @Args('input') input: UpdateOrganisationProfileInput,
+    @CurrentSession() session: ResolvedSession,
+  ): Promise<OrganisationModel> {
+    return this.organisations.updateProfile(input, session.user.id);
+  }
+
+  @Query(() => [PartnerDirectoryEntryModel], {
+    description:
+      "The verified partners: what they do, where, whom to contact (partners' members and coordinators).",
+  })
+  @UseGuards(SignedInGuard)
+  async partnerDirectory(
+    @CurrentSession() session: ResolvedSession,
+    @Args('districtCode', { type: () => String, nullable: true }) districtCode?: string | null,
+    @Args('kind', { type: () => OrganisationKind, nullable: true }) kind?: OrganisationKind | null,
+    @Args('search', { type: () => String, nullable: true }) search?: string | null,
+  ): Promise<PartnerDirectoryEntryModel[]> {
+    await this.access.requirePartnerOrCoordinator(session.user.id);
+    return this.organisations.directory({
+      districtCode: districtCode ?? null,
+      kind: kind ?? null,
+      search: search ?? null,
+    });
+  }
 
   @Mutation(() => RegisterOrganisationPayload, {
     description: 'Registers an organisation, pending verification by a coordinator; you become its admin.',

@@ -1,6 +1,9 @@
 import { IdentityModule } from '@entraide/api-identity';
+import { NotificationsModule } from '@entraide/api-notifications';
 import { Module } from '@nestjs/common';
 
+import { AnnouncementsResolver } from './announcements/announcements.resolver';
+import { AnnouncementsService } from './announcements/announcements.service';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { DashboardService } from './dashboard/dashboard.service';
 import { DistrictHelpService } from './public/district-help.service';
@@ -9,9 +12,12 @@ import { CouncilReportController } from './report/council-report.controller';
 import { CouncilReportResolver } from './report/council-report.resolver';
 import { CouncilReportService } from './report/council-report.service';
 
-/** Commitment 10: what the City and its partners see — each arrondissement's public page, the dashboard. */
+/**
+ * Commitment 10: what the City and its partners see — each arrondissement's public page, the dashboard, the
+ * Council's report, and coordinators' announcements to the partners.
+ */
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, NotificationsModule],
   controllers: [PublicDistrictController, CouncilReportController],
   providers: [
     DistrictHelpService,
@@ -19,6 +25,8 @@ import { CouncilReportService } from './report/council-report.service';
     DashboardResolver,
     CouncilReportService,
     CouncilReportResolver,
+    AnnouncementsService,
+    AnnouncementsResolver,
   ],
   exports: [DashboardService],
 })

@@ -28,6 +28,9 @@ export class OrganisationModel {
   @Field(() => [String], { description: 'Postal codes of the arrondissements it serves.' })
   districtCodes: string[];
 
+  @Field({ nullable: true, description: 'What it does, in its own words (shown in the partner directory).' })
+  description?: string;
+
   @Field(() => OrganisationStatus)
   status: OrganisationStatus;
 
@@ -39,6 +42,32 @@ export class OrganisationModel {
 
   @Field({ nullable: true })
   decidedAt?: Date;
+}
+
+@ObjectType('PartnerDirectoryEntry', {
+  description: 'A verified partner organisation, as the extranet lists it.',
+})
+export class PartnerDirectoryEntryModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => OrganisationKind)
+  kind: OrganisationKind;
+
+  @Field()
+  name: string;
+
+  @Field({ nullable: true })
+  description?: string;
+
+  @Field(() => [String])
+  districtCodes: string[];
+
+  @Field({ description: 'Whom to contact.' })
+  contactEmail: string;
+
+  @Field({ nullable: true })
+  contactPhone?: string;
 }
 
 @ObjectType('Membership', { description: "A person's place in an organisation." })

@@ -66,6 +66,19 @@ export class AccessService {
     }
   }
 
+  /** FORBIDDEN unless the person is a coordinator or a member of a verified organisation (the extranet). */
+  async requirePartnerOrCoordinator(userId: string): Promise<void> {
+    const [row] = await this.manager.query(
+      `SELECT 1 FROM membership m JOIN organisation o ON o.id = m.organisation_id
+       WHERE m.user_id = $1 AND o.status = 'VERIFIED' LIMIT 1`,
+      [userId],
+    );
+    if (row || (await this.isCoordinator(userId))) return;
+    throw new ForbiddenException(
+      'Only members of a verified partner organisation and coordinators may see this.',
+    );
+  }
+
   async isStaff(userId: string): Promise<boolean> {
     const [row] = await this.manager.query(
       `SELECT 1 FROM collection_point_staff WHERE user_id = $1 LIMIT 1`,

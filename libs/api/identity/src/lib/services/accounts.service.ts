@@ -1,5 +1,10 @@
-import { APP_CONFIG, AppConfig, BadUserInputException } from '@entraide/api-core';
-import { MailerService, OutgoingMail } from '@entraide/api-notifications';
+import {
+  APP_CONFIG,
+  AppConfig,
+  BadUserInputException,
+  MailerService,
+  OutgoingMail,
+} from '@entraide/api-core';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository } from 'typeorm';

@@ -5,8 +5,8 @@ import {
   BadUserInputException,
   ConflictException,
   ForbiddenException,
+  MailerService,
 } from '@entraide/api-core';
-import { MailerService } from '@entraide/api-notifications';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';

@@ -2,6 +2,7 @@ import {
   AuditLogService,
   BadUserInputException,
   ConflictException,
+  ForbiddenException,
   NotFoundException,
 } from '@entraide/api-core';
 import { isDistrictCode, isUuid } from '@entraide/shared';
@@ -9,9 +10,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager, QueryFailedError } from 'typeorm';
 
-import { RegisterOrganisationInput, RejectOrganisationInput } from '../dto/inputs/identity.inputs';
+import {
+  RegisterOrganisationInput,
+  RejectOrganisationInput,
+  UpdateOrganisationProfileInput,
+} from '../dto/inputs/identity.inputs';
 import { MembershipRole, OrganisationKind, OrganisationStatus } from '../enums/identity.enums';
-import { MembershipModel, OrganisationModel } from '../models/organisation.model';
+import { MembershipModel, OrganisationModel, PartnerDirectoryEntryModel } from '../models/organisation.model';
 import { normaliseEmail } from '../utils/credentials.util';
 import { compactIdentifier, isRna, isSiret } from '../utils/organisation-ids.util';
 
@@ -23,6 +28,7 @@ interface OrganisationRow {
   siret: string | null;
   contact_email: string;
   contact_phone: string | null;
+  description: string | null;
   status: OrganisationStatus;
   rejection_reason: string | null;
   created_at: Date;
@@ -60,12 +66,7 @@ export class OrganisationsService {
       throw new BadUserInputException('An RNA number is W followed by 9 digits, e.g. W751234567.');
     if (siret && !isSiret(siret))
       throw new BadUserInputException('This SIRET is not valid: check its 14 digits.');
-    const contactEmail = normaliseEmail(input.contactEmail);
-    if (!contactEmail) throw new BadUserInputException('The contact email address is not valid.');
-    const contactPhone = input.contactPhone?.trim() || null;
-    if (contactPhone && !/^\+?[0-9 .()-]{6,30}$/.test(contactPhone)) {
-      throw new BadUserInputException('The contact phone number is not valid.');
-    }
+    const { contactEmail, contactPhone } = requireContact(input);
     const districts = [...new Set(input.districtCodes)];
     if (districts.length === 0) throw new BadUserInputException('Choose at least one arrondissement served.');
     const unknown = districts.find((code) => !isDistrictCode(code));
@@ -124,6 +125,60 @@ export class OrganisationsService {
     return rows.map(toOrganisationModel);
   }
 
+  /** What an organisation's admins say of it in the partner directory, and whom to contact. */
+  async updateProfile(input: UpdateOrganisationProfileInput, userId: string): Promise<OrganisationModel> {
+    const description = input.description?.trim() || null;
+    if (description !== null && description.length > 1000)
+      throw new BadUserInputException('Describe the organisation in 1,000 characters at most.');
+    const { contactEmail, contactPhone } = requireContact(input);
+    const [membership] = isUuid(input.organisationId)
+      ? await this.manager.query(
+          `SELECT m.role FROM organisation o
+           LEFT JOIN membership m ON m.organisation_id = o.id AND m.user_id = $2 WHERE o.id = $1`,
+          [input.organisationId, userId],
+        )
+      : [];
+    if (!membership) throw new NotFoundException('No organisation has this id.');
+    if (membership.role !== MembershipRole.ADMIN)
+      throw new ForbiddenException("Only the organisation's admins may change its profile.");
+    await this.manager.query(
+      `UPDATE organisation SET description = $2, contact_email = $3, contact_phone = $4 WHERE id = $1`,
+      [input.organisationId, description, contactEmail, contactPhone],
+    );
+    return this.get(input.organisationId);
+  }
+
+  /** Verified partners, optionally serving an arrondissement, of a kind, or matching a search in their name or description. */
+  async directory(filter: {
+    districtCode: string | null;
+    kind: OrganisationKind | null;
+    search: string | null;
+  }): Promise<PartnerDirectoryEntryModel[]> {
+    if (filter.districtCode !== null && !isDistrictCode(filter.districtCode))
+      throw new BadUserInputException(`Unknown arrondissement "${filter.districtCode}".`);
+    const search = filter.search?.trim() || null;
+    if (search !== null && search.length > 100)
+      throw new BadUserInputException('Search with 100 characters at most.');
+    const rows: OrganisationRow[] = await this.manager.query(
+      `${selectOrganisations()}
+       WHERE o.status = 'VERIFIED' AND ($2::text IS NULL OR o.kind = $2)
+         AND ($3::text IS NULL OR o.name ILIKE '%' || $3 || '%' OR o.description ILIKE '%' || $3 || '%')
+       GROUP BY o.id
+       HAVING $1::text IS NULL OR $1 = ANY (array_agg(d.district_code))
+       ORDER BY o.name, o.id`,
+      [filter.districtCode, filter.kind, search?.replace(/[\\%_]/g, (c) => `\\${c}`) ?? null],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      name: row.name,
+      description: row.description ?? undefined,
+      districtCodes: row.district_codes,
+      contactEmail: row.contact_email,
+      contactPhone: row.contact_phone ?? undefined,
+    }));
+  }
+
   async membershipsOf(userId: string): Promise<MembershipModel[]> {
     const rows: (OrganisationRow & { membership_role: MembershipRole })[] = await this.manager.query(
       `${selectOrganisations(true)} WHERE m.user_id = $1 GROUP BY o.id, m.role ORDER BY o.name`,
@@ -178,6 +233,19 @@ export class OrganisationsService {
   }
 }
 
+function requireContact(input: { contactEmail: string; contactPhone?: string | null }): {
+  contactEmail: string;
+  contactPhone: string | null;
+} {
+  const contactEmail = normaliseEmail(input.contactEmail);
+  if (!contactEmail) throw new BadUserInputException('The contact email address is not valid.');
+  const contactPhone = input.contactPhone?.trim() || null;
+  if (contactPhone && !/^\+?[0-9 .()-]{6,30}$/.test(contactPhone)) {
+    throw new BadUserInputException('The contact phone number is not valid.');
+  }
+  return { contactEmail, contactPhone };
+}
+
 function toOrganisationModel(row: OrganisationRow): OrganisationModel {
   return {
     id: row.id,
@@ -188,6 +256,7 @@ function toOrganisationModel(row: OrganisationRow): OrganisationModel {
     contactEmail: row.contact_email,
     contactPhone: row.contact_phone ?? undefined,
     districtCodes: row.district_codes,
+    description: row.description ?? undefined,
     status: row.status,
     rejectionReason: row.rejection_reason ?? undefined,
     createdAt: row.created_at,

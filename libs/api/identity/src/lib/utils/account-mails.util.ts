@@ -1,4 +1,4 @@
-import type { OutgoingMail } from '@entraide/api-notifications';
+import type { OutgoingMail } from '@entraide/api-core';
 
 /** Mails about the account, in French then English (the language of the person is not known yet). */
 export function verificationMail(

@@ -1,5 +1,4 @@
-import { APP_CONFIG, AppConfig } from '@entraide/api-core';
-import { MailerService, OutgoingMail } from '@entraide/api-notifications';
+import { APP_CONFIG, AppConfig, MailerService, OutgoingMail } from '@entraide/api-core';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { toBuffer } from 'qrcode';

@@ -7,13 +7,13 @@ import {
   ForbiddenException,
   isConstraint,
   JobsService,
+  MailerService,
   NotFoundException,
   parisToday,
   requireDay,
   requireText,
 } from '@entraide/api-core';
 import { AccessService } from '@entraide/api-identity';
-import { MailerService } from '@entraide/api-notifications';
 import { isUuid } from '@entraide/shared';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';

@@ -247,7 +247,9 @@ export class CreateFunding1795800000011 implements MigrationInterface {
         CHECK ((source = 'MATCHING') = (pledge_id IS NOT NULL))
       )`);
     // The round that counted a payment's donor for matching: each payment counts in one round at most.
-    await db.query(`ALTER TABLE donation_payment ADD COLUMN matched_in_round uuid REFERENCES funding_round (id)`);
+    await db.query(
+      `ALTER TABLE donation_payment ADD COLUMN matched_in_round uuid REFERENCES funding_round (id)`,
+    );
     await db.query(
       `CREATE INDEX donation_payment_unmatched_idx ON donation_payment (donation_id) WHERE matched_in_round IS NULL`,
     );

@@ -86,7 +86,9 @@ export class CreateDashboardSummaries1795800000012 implements MigrationInterface
     await db.query(
       `CREATE INDEX need_open_critical_idx ON need (created_at) WHERE status = 'OPEN' AND urgency = 'CRITICAL'`,
     );
-    await db.query(`CREATE INDEX item_proposal_waiting_idx ON item_proposal (created_at) WHERE status = 'PROPOSED'`);
+    await db.query(
+      `CREATE INDEX item_proposal_waiting_idx ON item_proposal (created_at) WHERE status = 'PROPOSED'`,
+    );
     await db.query(
       `CREATE INDEX hosting_proposal_waiting_idx ON hosting_proposal (created_at) WHERE status = 'PROPOSED'`,
     );
@@ -94,7 +96,12 @@ export class CreateDashboardSummaries1795800000012 implements MigrationInterface
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const index of ['stay_active_idx', 'hosting_proposal_waiting_idx', 'item_proposal_waiting_idx', 'need_open_critical_idx'])
+    for (const index of [
+      'stay_active_idx',
+      'hosting_proposal_waiting_idx',
+      'item_proposal_waiting_idx',
+      'need_open_critical_idx',
+    ])
       await db.query(`DROP INDEX ${index}`);
     await db.query(`DROP MATERIALIZED VIEW dashboard_daily`);
     await db.query(`DROP MATERIALIZED VIEW dashboard_district`);

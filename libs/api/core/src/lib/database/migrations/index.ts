@@ -11,6 +11,7 @@ import { CreateHosting1795800000009 } from './1795800000009-create-hosting';
 import { CreateMissionsAndMentoring1795800000010 } from './1795800000010-create-missions-and-mentoring';
 import { CreateFunding1795800000011 } from './1795800000011-create-funding';
 import { CreateDashboardSummaries1795800000012 } from './1795800000012-create-dashboard-summaries';
+import { CreateNotificationsAndAnnouncements1795800000013 } from './1795800000013-create-notifications-and-announcements';
 
 /** Every migration, in order. A new migration is appended here (see CONTRIBUTING.md). */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   CreateMissionsAndMentoring1795800000010,
   CreateFunding1795800000011,
   CreateDashboardSummaries1795800000012,
+  CreateNotificationsAndAnnouncements1795800000013,
 ];

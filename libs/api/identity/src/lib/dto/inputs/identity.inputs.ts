@@ -75,6 +75,24 @@ export class RegisterOrganisationInput {
 }
 
 @InputType()
+export class UpdateOrganisationProfileInput {
+  @Field(() => ID)
+  organisationId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the organisation does, up to 1,000 characters; empty to remove.',
+  })
+  description?: string | null;
+
+  @Field({ description: 'Whom partners should write to.' })
+  contactEmail: string;
+
+  @Field(() => String, { nullable: true })
+  contactPhone?: string | null;
+}
+
+@InputType()
 export class VerifyOrganisationInput {
   @Field(() => ID)
   organisationId: string;

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { loadAppConfig } from '@entraide/api-core';
+import { loadAppConfig } from '../config/app-config';
 import { Logger } from '@nestjs/common';
 
 import { MailerService } from './mailer.service';
