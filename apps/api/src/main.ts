@@ -5,7 +5,7 @@ import { DemoAccountsService } from '@entraide/api-identity';
 import { DemoHostingService, HostingRunsService, HostingRunTrigger } from '@entraide/api-hosting';
 import { DemoFundingService } from '@entraide/api-funding';
 import { DemoItemsService } from '@entraide/api-items';
-import { DashboardService } from '@entraide/api-reporting';
+import { DashboardService, DemoAnnouncementsService } from '@entraide/api-reporting';
 import { DemoMissionsService } from '@entraide/api-missions';
 import { MatchingRunsService, RunTrigger } from '@entraide/api-matching';
 
@@ -38,6 +38,7 @@ async function main(command = 'serve'): Promise<void> {
       await app.get(DemoHostingService).seed();
       await app.get(DemoMissionsService).seed();
       await app.get(DemoFundingService).seed();
+      await app.get(DemoAnnouncementsService).seed();
       await app.get(DashboardService).refresh();
     }
     const shutdown = once(async () => {

@@ -1,6 +1,6 @@
 export { NotificationsModule } from './lib/notifications.module';
 export { NotificationsService } from './lib/services/notifications.service';
-export type { Notice } from './lib/services/notifications.service';
+export type { Notice, ProposalsToReview } from './lib/services/notifications.service';
 export {
   MAX_EMAIL_ATTEMPTS,
   NOTIFICATION_DIGEST_QUEUE,

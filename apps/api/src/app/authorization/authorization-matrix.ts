@@ -911,6 +911,44 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     expected: only('coordinator'),
     operation: () => ({ query: 'mutation { refreshCoordinationDashboard { refreshedAt } }' }),
   },
+  updateOrganisationProfile: {
+    expected: only('adminOfA'),
+    operation: ({ organisationAId }) => ({
+      query:
+        'mutation ($input: UpdateOrganisationProfileInput!) { updateOrganisationProfile(input: $input) { id } }',
+      variables: {
+        input: {
+          organisationId: organisationAId,
+          description: 'Accueil de jour et vestiaire solidaire.',
+          contactEmail: 'contact@matrix.example.org',
+        },
+      },
+    }),
+  },
+  markNotificationsRead: {
+    expected: signedIn,
+    operation: () => ({
+      query: 'mutation { markNotificationsRead(input: {}) { unreadCount } }',
+    }),
+  },
+  updateNotificationPreferences: {
+    expected: signedIn,
+    operation: () => ({
+      query:
+        'mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { emailFrequency } }',
+      variables: { input: { emailFrequency: 'DAILY_DIGEST', mutedKinds: ['ANNOUNCEMENT'] } },
+    }),
+  },
+  publishAnnouncement: {
+    expected: only('coordinator'),
+    operation: () => ({
+      query:
+        'mutation ($input: PublishAnnouncementInput!) { publishAnnouncement(input: $input) { announcement { id recipients } } }',
+      variables: {
+        input: { title: 'Collecte de manteaux', body: 'Samedi, au point du 18e.', districtCode: '75018' },
+      },
+    }),
+  },
   // Last on purpose: the run it queues supersedes waiting proposals, which no later case should meet.
   startMatchingRun: {
     expected: only('coordinator'),

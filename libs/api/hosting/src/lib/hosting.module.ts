@@ -1,3 +1,4 @@
+import { NotificationsModule } from '@entraide/api-notifications';
 import { IdentityModule, PersonalDataRegistry } from '@entraide/api-identity';
 import { Module, OnModuleInit } from '@nestjs/common';
 
@@ -19,7 +20,7 @@ import { StaysService } from './services/stays.service';
 
 /** Commitment 12: hosting at home (hosts, referred households, matching, stays) and "Louez solidaire". */
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, NotificationsModule],
   providers: [
     HostOffersService,
     HostingRequestsService,

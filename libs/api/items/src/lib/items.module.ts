@@ -7,6 +7,7 @@ import { DispatchesResolver, DropOffsResolver, NeedsResolver, OffersResolver } f
 import { DemoItemsService } from './services/demo-items.service';
 import { DispatchesService } from './services/dispatches.service';
 import { DropOffMailService } from './services/drop-off-mail.service';
+import { DropOffRemindersService } from './services/drop-off-reminders.service';
 import { DropOffsService } from './services/drop-offs.service';
 import { GiftTraceService } from './services/gift-trace.service';
 import { NeedsService } from './services/needs.service';
@@ -20,6 +21,7 @@ import { OffersService } from './services/offers.service';
     OffersService,
     DropOffsService,
     DropOffMailService,
+    DropOffRemindersService,
     DispatchesService,
     GiftTraceService,
     DemoItemsService,

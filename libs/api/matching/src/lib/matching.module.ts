@@ -1,3 +1,4 @@
+import { NotificationsModule } from '@entraide/api-notifications';
 import { IdentityModule } from '@entraide/api-identity';
 import { ItemsModule } from '@entraide/api-items';
 import { Module } from '@nestjs/common';
@@ -8,7 +9,7 @@ import { MatchingRunsService } from './services/matching-runs.service';
 
 /** Matching runs (pg-boss jobs) over `libs/matching`, and the proposals people accept or decline. */
 @Module({
-  imports: [IdentityModule, ItemsModule],
+  imports: [IdentityModule, ItemsModule, NotificationsModule],
   providers: [MatchingRunsService, ItemProposalsService, MatchingResolver],
   exports: [MatchingRunsService],
 })

@@ -4,7 +4,7 @@ import { NotificationKind } from './notifications.enums';
 
 /** The facts a notification carries, per kind; the wording is made when it is read or mailed. */
 export interface NotificationParams {
-  [NotificationKind.PROPOSAL_TO_REVIEW]: { organisationName: string; items: number; hosting: number };
+  [NotificationKind.PROPOSAL_TO_REVIEW]: { forName: string; items: number; hosting: number };
   [NotificationKind.DROP_OFF_TOMORROW]: { code: string; pointName: string; startsAt: string };
   [NotificationKind.SHIFT_REMINDER]: { missionTitle: string; startsAt: string };
   [NotificationKind.NEED_COVERED]: { itemLabelFr: string; itemLabelEn: string; organisationName: string };
@@ -50,7 +50,7 @@ export function renderNotification<K extends NotificationKind>(
   const en = language === Language.EN;
   switch (kind) {
     case NotificationKind.PROPOSAL_TO_REVIEW: {
-      const { organisationName, items, hosting } = params as NotificationParams['PROPOSAL_TO_REVIEW'];
+      const { forName, items, hosting } = params as NotificationParams['PROPOSAL_TO_REVIEW'];
       const parts = en
         ? [
             items && plural(items, 'item proposal', 'item proposals'),
@@ -62,9 +62,9 @@ export function renderNotification<K extends NotificationKind>(
           ];
       const what = parts.filter(Boolean).join(en ? ' and ' : ' et ');
       return en
-        ? { title: `Proposals to review for ${organisationName}`, body: `${what} to accept or decline.` }
+        ? { title: `Proposals to review for ${forName}`, body: `${what} to accept or decline.` }
         : {
-            title: `Propositions à examiner pour ${organisationName}`,
+            title: `Propositions à examiner pour ${forName}`,
             body: `${what} à accepter ou refuser.`,
           };
     }

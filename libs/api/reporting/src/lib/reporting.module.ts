@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 
 import { AnnouncementsResolver } from './announcements/announcements.resolver';
 import { AnnouncementsService } from './announcements/announcements.service';
+import { DemoAnnouncementsService } from './announcements/demo-announcements.service';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { DashboardService } from './dashboard/dashboard.service';
 import { DistrictHelpService } from './public/district-help.service';
@@ -27,7 +28,8 @@ import { CouncilReportService } from './report/council-report.service';
     CouncilReportResolver,
     AnnouncementsService,
     AnnouncementsResolver,
+    DemoAnnouncementsService,
   ],
-  exports: [DashboardService],
+  exports: [DashboardService, DemoAnnouncementsService],
 })
 export class ReportingModule {}

@@ -1,46 +1,45 @@
-import {
-  ASTVisitor,
-  FragmentDefinitionNode,
-  GraphQLError,
-  Kind,
-  SelectionSetNode,
-  ValidationContext,
-} from 'graphql';
+import { ASTVisitor, Kind, SelectionSetNode, ValidationContext } from 'graphql';
+
+import { queryLimitError } from './query-limits';
 
 /** Rejects operations nested deeper than `maxDepth` fields (introspection included), before they run. */
 export function depthLimitRule(maxDepth: number) {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
-    const depthOf = (selectionSet: SelectionSetNode | undefined, seen: Set<string>): number => {
-      if (!selectionSet) return 0;
+    // Each fragment is measured once: a chain of fragments each spread twice would otherwise take
+    // 2^n steps to measure, a denial of service in itself.
+    const fragmentDepths = new Map<string, number>();
+    const visiting = new Set<string>();
+    const fragmentDepth = (name: string): number => {
+      const known = fragmentDepths.get(name);
+      if (known !== undefined) return known;
+      const fragment = context.getFragment(name);
+      // Unknown fragments and cycles are reported by GraphQL's own rules.
+      if (!fragment || visiting.has(name)) return 0;
+      visiting.add(name);
+      const depth = depthOf(fragment.selectionSet);
+      visiting.delete(name);
+      fragmentDepths.set(name, depth);
+      return depth;
+    };
+    const depthOf = (selectionSet: SelectionSetNode): number => {
       let deepest = 0;
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
-          deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1);
+          deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet) : 1);
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
-        } else if (!seen.has(selection.name.value)) {
-          const fragment = fragments.get(selection.name.value);
-          deepest = Math.max(
-            deepest,
-            depthOf(fragment?.selectionSet, new Set(seen).add(selection.name.value)),
-          );
+          deepest = Math.max(deepest, depthOf(selection.selectionSet));
+        } else {
+          deepest = Math.max(deepest, fragmentDepth(selection.name.value));
         }
       }
       return deepest;
     };
     return {
       OperationDefinition(operation) {
-        const depth = depthOf(operation.selectionSet, new Set());
+        const depth = depthOf(operation.selectionSet);
         if (depth > maxDepth) {
           context.reportError(
-            new GraphQLError(`This query is nested ${depth} levels deep; the limit is ${maxDepth}.`, {
-              nodes: [operation],
-              extensions: { code: 'BAD_USER_INPUT' },
-            }),
+            queryLimitError(`This query is nested ${depth} levels deep; the limit is ${maxDepth}.`, operation),
           );
         }
       },

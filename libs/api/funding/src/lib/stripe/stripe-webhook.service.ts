@@ -1,3 +1,4 @@
+import { NotificationKind, NotificationsService } from '@entraide/api-notifications';
 import { BadUserInputException } from '@entraide/api-core';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
@@ -53,6 +54,7 @@ export class StripeWebhookService {
     @InjectEntityManager() private readonly manager: EntityManager,
     private readonly gateway: StripeGateway,
     private readonly receipts: ReceiptsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async receive(rawBody: Buffer | string | undefined, signature: string | undefined): Promise<WebhookResult> {
@@ -263,6 +265,7 @@ export class StripeWebhookService {
         [donation.id],
       );
     paidPayments.push(payment.id);
+    if (donation.initiative_id) await this.tellInitiativeTeam(tx, donation.initiative_id, payment.id, amount);
     if (!source.paymentIntentId) return;
     const deferred: { id: string; payload: { data: { object: Stripe.Charge } } }[] = await tx.query(
       `SELECT id, payload FROM stripe_event WHERE outcome = 'DEFERRED' AND deferred_key = $1 ORDER BY stripe_created, id`,
@@ -276,6 +279,25 @@ export class StripeWebhookService {
         outcome.detail ?? 'Applied when its payment was recorded.',
       ]);
     }
+  }
+
+  /** The association behind an initiative hears of each payment (never of who gave). */
+  private async tellInitiativeTeam(
+    tx: EntityManager,
+    initiativeId: string,
+    paymentId: string,
+    amountCents: number,
+  ): Promise<void> {
+    const [initiative] = await tx.query(`SELECT title, organisation_id FROM initiative WHERE id = $1`, [
+      initiativeId,
+    ]);
+    await this.notifications.notify(tx, {
+      userIds: await this.notifications.membersOf(tx, initiative.organisation_id),
+      kind: NotificationKind.DONATION_RECEIVED,
+      reference: `payment:${paymentId}`,
+      params: { initiativeTitle: initiative.title, amountCents },
+      link: `/organisations/${initiative.organisation_id}/initiatives`,
+    });
   }
 }
 

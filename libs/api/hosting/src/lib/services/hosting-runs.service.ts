@@ -9,6 +9,7 @@ import {
   recentMatchingRuns,
 } from '@entraide/api-core';
 import { matchHosting, matchHostingGreedy } from '@entraide/matching';
+import { NotificationsService, ProposalsToReview } from '@entraide/api-notifications';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
@@ -29,6 +30,7 @@ export class HostingRunsService implements OnModuleInit {
   constructor(
     @InjectEntityManager() private readonly manager: EntityManager,
     private readonly jobs: JobsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   onModuleInit(): void {
@@ -72,6 +74,9 @@ export class HostingRunsService implements OnModuleInit {
           `SELECT count(*)::int AS proposals FROM hosting_proposal WHERE status = 'PROPOSED'`,
         );
       } else {
+        const waiting: { host_offer_id: string; hosting_request_id: string }[] = await tx.query(
+          `SELECT host_offer_id, hosting_request_id FROM hosting_proposal WHERE status = 'PROPOSED'`,
+        );
         await tx.query(`UPDATE hosting_proposal SET status = 'EXPIRED' WHERE status = 'PROPOSED'`);
         await tx.query(
           `INSERT INTO hosting_proposal (run_id, host_offer_id, hosting_request_id, score)
@@ -84,6 +89,20 @@ export class HostingRunsService implements OnModuleInit {
           ],
         );
         proposals = solution.matches.length;
+        // The referring associations hear of proposals that were not already waiting for them.
+        const fresh: ProposalsToReview[] = await tx.query(
+          `SELECT r.organisation_id AS "groupId", o.name AS "forName", 0 AS items, count(*)::int AS hosting,
+                  '/organisations/' || r.organisation_id || '/hebergement' AS link,
+                  (SELECT coalesce(array_agg(m.user_id), '{}') FROM membership m
+                   WHERE m.organisation_id = r.organisation_id) AS "userIds"
+           FROM hosting_proposal p JOIN hosting_request r ON r.id = p.hosting_request_id
+           JOIN organisation o ON o.id = r.organisation_id
+           WHERE p.run_id = $1
+             AND (p.host_offer_id, p.hosting_request_id) NOT IN (SELECT * FROM unnest($2::uuid[], $3::uuid[]))
+           GROUP BY r.organisation_id, o.name`,
+          [runId, waiting.map((row) => row.host_offer_id), waiting.map((row) => row.hosting_request_id)],
+        );
+        await this.notifications.proposalsToReview(tx, runId, fresh);
       }
       return {
         instanceHash: hash,

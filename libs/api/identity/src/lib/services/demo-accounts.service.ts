@@ -50,10 +50,12 @@ export class DemoAccountsService {
         name: string,
         ids_: { rna?: string; siret?: string },
         admin: string,
+        description: string,
       ) => {
         const [{ id }] = await tx.query(
-          `INSERT INTO organisation (kind, name, rna, siret, contact_email, status, decided_by, decided_at, created_by)
-           VALUES ($1, $2, $3, $4, $5, 'VERIFIED', $6, now(), $7) RETURNING id`,
+          `INSERT INTO organisation (kind, name, rna, siret, contact_email, status, decided_by, decided_at, created_by,
+                                     description)
+           VALUES ($1, $2, $3, $4, $5, 'VERIFIED', $6, now(), $7, $8) RETURNING id`,
           [
             kind,
             name,
@@ -62,6 +64,7 @@ export class DemoAccountsService {
             'contact@demo.entraide.localhost',
             ids['COORDINATOR'],
             admin,
+            description,
           ],
         );
         await tx.query(
@@ -78,8 +81,16 @@ export class DemoAccountsService {
         'Accueil solidaire 18e (démo)',
         { rna: 'W751000001' },
         ids['ASSOCIATION'],
+        'Accueil de jour, vestiaire et orientation des personnes exilées dans le nord de Paris ; référente de ' +
+          "familles pour l'hébergement citoyen.",
       );
-      await organisation('SPONSOR', 'Fondation Entraide (démo)', { siret: '90000000100009' }, ids['SPONSOR']);
+      await organisation(
+        'SPONSOR',
+        'Fondation Entraide (démo)',
+        { siret: '90000000100009' },
+        ids['SPONSOR'],
+        "Fondation d'entreprise : abonde les dons des Parisiens et finance des initiatives citoyennes.",
+      );
       await tx.query(
         `INSERT INTO collection_point_staff (collection_point_id, user_id)
          SELECT id, $1 FROM collection_point WHERE code = 'p-75018'`,

@@ -128,7 +128,8 @@ export class OrganisationsService {
   /** What an organisation's admins say of it in the partner directory, and whom to contact. */
   async updateProfile(input: UpdateOrganisationProfileInput, userId: string): Promise<OrganisationModel> {
     const description = input.description?.trim() || null;
-    if (description !== null && description.length > 1000)
+    // Characters as PostgreSQL counts them (code points), not UTF-16 units.
+    if (description !== null && [...description].length > 1000)
       throw new BadUserInputException('Describe the organisation in 1,000 characters at most.');
     const { contactEmail, contactPhone } = requireContact(input);
     const [membership] = isUuid(input.organisationId)
@@ -141,10 +142,23 @@ export class OrganisationsService {
     if (!membership) throw new NotFoundException('No organisation has this id.');
     if (membership.role !== MembershipRole.ADMIN)
       throw new ForbiddenException("Only the organisation's admins may change its profile.");
-    await this.manager.query(
-      `UPDATE organisation SET description = $2, contact_email = $3, contact_phone = $4 WHERE id = $1`,
-      [input.organisationId, description, contactEmail, contactPhone],
-    );
+    await this.manager.transaction(async (tx) => {
+      await tx.query(
+        `UPDATE organisation SET description = $2, contact_email = $3, contact_phone = $4 WHERE id = $1`,
+        [input.organisationId, description, contactEmail, contactPhone],
+      );
+      // The contact address is where partners and the City write: who changed it is worth knowing.
+      await this.audit.record(
+        {
+          actorId: userId,
+          action: 'ORGANISATION_PROFILE_UPDATED',
+          targetType: 'organisation',
+          targetId: input.organisationId,
+          details: { contactEmail, contactPhone },
+        },
+        tx,
+      );
+    });
     return this.get(input.organisationId);
   }
 

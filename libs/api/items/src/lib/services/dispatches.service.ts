@@ -2,6 +2,7 @@ import { BadUserInputException, ConflictException, NotFoundException } from '@en
 import { ofVariantFromRow, VARIANT_COLUMNS, VariantRow } from '@entraide/api-catalogue';
 import { POINT_COLUMNS, PointRow, pointFromRow } from '@entraide/api-geography';
 import { AccessService } from '@entraide/api-identity';
+import { NotificationKind, NotificationsService } from '@entraide/api-notifications';
 import { LedgerService, MovementKind } from '@entraide/api-stock';
 import { requireQuantity } from '@entraide/api-core';
 import { isUuid } from '@entraide/shared';
@@ -39,6 +40,7 @@ export class DispatchesService {
     @InjectEntityManager() private readonly manager: EntityManager,
     private readonly access: AccessService,
     private readonly ledger: LedgerService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -97,13 +99,41 @@ export class DispatchesService {
   async confirmDelivery(dispatchId: string, userId: string): Promise<DispatchModel> {
     const dispatch = await this.get(dispatchId);
     await this.access.requireMemberOf(dispatch.organisationId, userId, { verified: false });
-    const [[confirmed]] = await this.manager.query(
-      `UPDATE dispatch SET status = 'DELIVERED', delivered_at = now(), delivered_by = $2
-       WHERE id = $1 AND status = 'DISPATCHED' RETURNING id`,
-      [dispatchId, userId],
-    );
-    if (!confirmed) throw new ConflictException('This delivery has already been confirmed.');
+    await this.manager.transaction(async (tx) => {
+      const [[confirmed]] = await tx.query(
+        `UPDATE dispatch SET status = 'DELIVERED', delivered_at = now(), delivered_by = $2
+         WHERE id = $1 AND status = 'DISPATCHED' RETURNING id`,
+        [dispatchId, userId],
+      );
+      if (!confirmed) throw new ConflictException('This delivery has already been confirmed.');
+      await this.tellDonorsWhenCovered(tx, dispatch.needId);
+    });
     return this.get(dispatchId);
+  }
+
+  /** Once everything a need asked for is delivered, the people who gave for it hear that it is covered. */
+  private async tellDonorsWhenCovered(tx: EntityManager, needId: string): Promise<void> {
+    const [need] = await tx.query(
+      `SELECT v.label_fr, v.label_en, o.name AS organisation_name,
+              (SELECT array_agg(DISTINCT f.donor_id) FROM offer f WHERE f.need_id = n.id AND f.status = 'RECEIVED'
+                 AND f.received_quantity > 0) AS donor_ids
+       FROM need n JOIN catalogue_variant v ON v.id = n.variant_id JOIN organisation o ON o.id = n.organisation_id
+       WHERE n.id = $1
+         AND n.quantity <= (SELECT sum(d.quantity) FROM dispatch d WHERE d.need_id = n.id AND d.status = 'DELIVERED')`,
+      [needId],
+    );
+    if (!need?.donor_ids) return;
+    await this.notifications.notify(tx, {
+      userIds: need.donor_ids,
+      kind: NotificationKind.NEED_COVERED,
+      reference: `need:${needId}`,
+      params: {
+        itemLabelFr: need.label_fr,
+        itemLabelEn: need.label_en,
+        organisationName: need.organisation_name,
+      },
+      link: '/mes-dons',
+    });
   }
 
   /** Recent dispatches from a point (its staff, coordinators). */

@@ -10,6 +10,7 @@ import {
   recentMatchingRuns,
 } from '@entraide/api-core';
 import { allocateItems, allocateItemsGreedy, itemProposalScore } from '@entraide/matching';
+import { NotificationsService, ProposalsToReview } from '@entraide/api-notifications';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
@@ -30,6 +31,7 @@ export class MatchingRunsService implements OnModuleInit {
   constructor(
     @InjectEntityManager() private readonly manager: EntityManager,
     private readonly jobs: JobsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   onModuleInit(): void {
@@ -90,6 +92,9 @@ export class MatchingRunsService implements OnModuleInit {
           `SELECT count(*)::int AS proposals FROM item_proposal WHERE status = 'PROPOSED'`,
         );
       } else {
+        const waiting: { collection_point_id: string; need_id: string }[] = await tx.query(
+          `SELECT collection_point_id, need_id FROM item_proposal WHERE status = 'PROPOSED'`,
+        );
         await tx.query(`UPDATE item_proposal SET status = 'EXPIRED' WHERE status = 'PROPOSED'`);
         const byPointAndNeed = new Map<
           string,
@@ -130,6 +135,19 @@ export class MatchingRunsService implements OnModuleInit {
           ],
         );
         proposals = entries.length;
+        // The points' staff hear of proposals that were not already waiting for them.
+        const fresh: ProposalsToReview[] = await tx.query(
+          `SELECT p.collection_point_id AS "groupId", cp.name AS "forName", count(*)::int AS items, 0 AS hosting,
+                  '/points/' || p.collection_point_id AS link,
+                  (SELECT coalesce(array_agg(s.user_id), '{}') FROM collection_point_staff s
+                   WHERE s.collection_point_id = p.collection_point_id) AS "userIds"
+           FROM item_proposal p JOIN collection_point cp ON cp.id = p.collection_point_id
+           WHERE p.run_id = $1
+             AND (p.collection_point_id, p.need_id) NOT IN (SELECT * FROM unnest($2::uuid[], $3::uuid[]))
+           GROUP BY p.collection_point_id, cp.name`,
+          [runId, waiting.map((row) => row.collection_point_id), waiting.map((row) => row.need_id)],
+        );
+        await this.notifications.proposalsToReview(tx, runId, fresh);
       }
       return {
         instanceHash: hash,

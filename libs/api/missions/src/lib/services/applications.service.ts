@@ -1,13 +1,11 @@
+import { NotificationKind, NotificationsService } from '@entraide/api-notifications';
 import {
-  APP_CONFIG,
-  AppConfig,
   AuditLogService,
   BadUserInputException,
   ConflictException,
   ForbiddenException,
   isConstraint,
   JobsService,
-  MailerService,
   NotFoundException,
   parisToday,
   requireDay,
@@ -15,7 +13,7 @@ import {
 } from '@entraide/api-core';
 import { AccessService } from '@entraide/api-identity';
 import { isUuid } from '@entraide/shared';
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
 
@@ -81,20 +79,17 @@ const SELECT_APPLICATIONS = `
 /**
  * Applications: a volunteer applies to a mission (to one shift of it) and may withdraw; the association
  * accepts — never beyond a shift's capacity, under a row lock and a CHECK —, declines or wait-lists, records
- * its vetting for restricted missions and the attendance and hours. Accepted volunteers get a reminder by
- * email the day before their shift.
+ * its vetting for restricted missions and the attendance and hours. Accepted volunteers get a reminder (in
+ * the app and by email) the day before their shift.
  */
 @Injectable()
 export class ApplicationsService implements OnModuleInit {
-  private readonly logger = new Logger('Missions');
-
   constructor(
     @InjectEntityManager() private readonly manager: EntityManager,
     private readonly access: AccessService,
     private readonly audit: AuditLogService,
     private readonly jobs: JobsService,
-    private readonly mailer: MailerService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly notifications: NotificationsService,
   ) {}
 
   onModuleInit(): void {
@@ -336,39 +331,34 @@ export class ApplicationsService implements OnModuleInit {
     };
   }
 
-  /** Mails accepted volunteers whose shift starts within 24 hours, once each; a failed mail is retried next time. */
+  /**
+   * Reminds accepted volunteers whose shift starts within 24 hours, once each: a notification in the app,
+   * mailed as they chose (the notification centre's outbox sends it).
+   */
   async sendShiftReminders(): Promise<number> {
-    const due: { id: string; email: string; title: string; starts_at: Date; mission_id: string }[] =
-      await this.manager.query(
-        `SELECT a.id, u.email, m.title, s.starts_at, m.id AS mission_id
-         FROM mission_application a JOIN mission_shift s ON s.id = a.shift_id JOIN mission m ON m.id = a.mission_id
-         JOIN app_user u ON u.id = a.volunteer_id
-         WHERE a.status = 'ACCEPTED' AND a.reminded_at IS NULL AND s.starts_at > now() AND s.starts_at <= now() + interval '24 hours'`,
-      );
-    let sent = 0;
-    for (const reminder of due) {
-      const when = new Intl.DateTimeFormat('fr-FR', {
-        dateStyle: 'full',
-        timeStyle: 'short',
-        timeZone: 'Europe/Paris',
-      }).format(reminder.starts_at);
-      const link = `${this.config.publicUrl}/missions/${reminder.mission_id}`;
-      try {
-        await this.mailer.send({
-          to: reminder.email,
-          subject: `Rappel : « ${reminder.title} » ${when}`,
-          text: `Bonjour,\n\nVotre créneau pour la mission « ${reminder.title} » commence ${when}.\n${link}\n\nMerci pour votre engagement !\nEntraide`,
-          link,
+    return this.manager.transaction(async (tx) => {
+      const due: { id: string; volunteer_id: string; title: string; starts_at: Date; mission_id: string }[] =
+        await tx.query(
+          `SELECT a.id, a.volunteer_id, m.title, s.starts_at, m.id AS mission_id
+           FROM mission_application a JOIN mission_shift s ON s.id = a.shift_id JOIN mission m ON m.id = a.mission_id
+           WHERE a.status = 'ACCEPTED' AND a.reminded_at IS NULL
+             AND s.starts_at > now() AND s.starts_at <= now() + interval '24 hours'
+           FOR UPDATE OF a SKIP LOCKED`,
+        );
+      for (const reminder of due) {
+        await this.notifications.notify(tx, {
+          userIds: [reminder.volunteer_id],
+          kind: NotificationKind.SHIFT_REMINDER,
+          reference: `application:${reminder.id}`,
+          params: { missionTitle: reminder.title, startsAt: reminder.starts_at.toISOString() },
+          link: `/missions/${reminder.mission_id}`,
         });
-        await this.manager.query(`UPDATE mission_application SET reminded_at = now() WHERE id = $1`, [
-          reminder.id,
-        ]);
-        sent++;
-      } catch (error) {
-        this.logger.warn(`Shift reminder for application ${reminder.id} not sent: ${String(error)}`);
       }
-    }
-    return sent;
+      await tx.query(`UPDATE mission_application SET reminded_at = now() WHERE id = ANY ($1::uuid[])`, [
+        due.map((reminder) => reminder.id),
+      ]);
+      return due.length;
+    });
   }
 
   private async lock(

@@ -25,6 +25,16 @@ export interface Notice<K extends NotificationKind = NotificationKind> {
   link: string | null;
 }
 
+/** New proposals of a run for one group of people. */
+export interface ProposalsToReview {
+  groupId: string;
+  forName: string;
+  userIds: string[];
+  items: number;
+  hosting: number;
+  link: string;
+}
+
 interface NotificationRow {
   id: string;
   kind: NotificationKind;
@@ -65,6 +75,26 @@ export class NotificationsService {
       ],
     );
     return inserted.length;
+  }
+
+  /**
+   * After a matching run, tells each group of people who must answer (a point's staff, an association's members)
+   * how many new proposals wait for them: one notice per group and run.
+   */
+  async proposalsToReview(
+    tx: EntityManager,
+    runId: string,
+    groups: readonly ProposalsToReview[],
+  ): Promise<void> {
+    for (const group of groups) {
+      await this.notify(tx, {
+        userIds: group.userIds,
+        kind: NotificationKind.PROPOSAL_TO_REVIEW,
+        reference: `${runId}:${group.groupId}`,
+        params: { forName: group.forName, items: group.items, hosting: group.hosting },
+        link: group.link,
+      });
+    }
   }
 
   /** The members of an organisation, for notices meant for its team. */
@@ -177,7 +207,23 @@ function encodeCursor(row: { stamp: string; id: string }): string {
 
 function decodeCursor(cursor: string): { createdAt: string; id: string } {
   const [createdAt, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!createdAt || !id || !isUuid(id) || !/^\d{4}-\d\d-\d\d [\d:.]+[+-]\d\d(:\d\d)?$/.test(createdAt))
+  if (!createdAt || !id || !isUuid(id) || !isStamp(createdAt))
     throw new BadUserInputException('This cursor is not valid.');
   return { createdAt, id };
+}
+
+const STAMP =
+  /^(\d{4})-(\d\d)-(\d\d) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-](0\d|1[0-4])(:[0-5]\d){0,2}$/;
+
+/**
+ * Whether the text is a timestamp as PostgreSQL prints one, on a day that exists: a forged cursor shaped
+ * right but naming month 13 or 30 February would otherwise fail in the query as an internal error.
+ */
+function isStamp(text: string): boolean {
+  const match = STAMP.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1, 4).map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return year >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

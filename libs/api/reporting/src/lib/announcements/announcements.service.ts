@@ -32,8 +32,11 @@ export class AnnouncementsService {
   async publish(userId: string, input: PublishAnnouncementInput): Promise<AnnouncementModel> {
     if (!(await this.access.isCoordinator(userId)))
       throw new ForbiddenException('Only City coordinators may write to the partners.');
-    const title = requireText(input.title, 'The title', 160);
-    if (title.length < 3) throw new BadUserInputException('The title must have 3 to 160 characters.');
+    const title = input.title.trim();
+    // Characters as PostgreSQL counts them (code points), not UTF-16 units: "🎉!" has two, not three.
+    const titleLength = [...title].length;
+    if (titleLength < 3 || titleLength > 160)
+      throw new BadUserInputException('The title must have 3 to 160 characters.');
     const body = requireText(input.body, 'The message', 4000);
     const districtCode = input.districtCode || null;
     if (districtCode !== null && !isDistrictCode(districtCode))
