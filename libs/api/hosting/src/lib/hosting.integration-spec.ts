@@ -2,7 +2,9 @@ import { parisToday } from '@entraide/api-core';
 import { IdentityModule, SESSION_COOKIE } from '@entraide/api-identity';
 import { createTestApp, errorCode, Person, TestApp, TestWorld } from '@entraide/api-testing';
 
+import { HostingRunTrigger } from './hosting.enums';
 import { HostingModule } from './hosting.module';
+import { HostingRunsService } from './services/hosting-runs.service';
 
 const SAVE = `mutation ($input: SaveHostOfferInput!) { saveHostOffer(input: $input) { id status stepsDone beds address } }`;
 const SUBMIT = `mutation ($input: SubmitHostOfferInput!) { submitHostOffer(input: $input) { id status verifier { name } } }`;
@@ -116,11 +118,14 @@ describe('hosting at home', () => {
     ...overrides,
   });
 
-  async function referHousehold(overrides: Record<string, unknown> = {}): Promise<string> {
+  async function referHousehold(
+    overrides: Record<string, unknown> = {},
+    by: Person = referent.member,
+  ): Promise<string> {
     const created = await api.graphql<{ createHostingRequest: { id: string } }>(
       CREATE_REQUEST,
       { input: household(overrides) },
-      referent.member.headers,
+      by.headers,
     );
     expect(created.errors).toBeUndefined();
     return created.data!.createHostingRequest.id;
@@ -495,6 +500,63 @@ describe('hosting at home', () => {
         (candidate) => candidate.requestId === requestId && candidate.host.offerId === offerId,
       );
       expect(again.map((candidate) => candidate.status)).toEqual(['DECLINED']);
+    });
+  });
+
+  describe('notifications', () => {
+    it('tells the members of the referring association of proposals new to them, once', async () => {
+      const association = await world.association('VERIFIED', 'Accueil 20e');
+      const colleague = await world.person('Collègue');
+      await world.sql(`INSERT INTO membership (organisation_id, user_id, role) VALUES ($1, $2, 'MEMBER')`, [
+        association.id,
+        colleague.id,
+      ]);
+      const notices = () =>
+        world.sql(
+          `SELECT user_id, reference, params FROM notification WHERE kind = 'PROPOSAL_TO_REVIEW' AND link = $1
+           ORDER BY created_at, user_id`,
+          [`/organisations/${association.id}/hebergement`],
+        );
+      const told = (runId: string) =>
+        [association.member.id, colleague.id].sort().map((userId) => ({
+          user_id: userId,
+          reference: `${runId}:${association.id}`,
+          params: { forName: 'Accueil 20e', items: 0, hosting: 1 },
+        }));
+      const proposed = async (requestId: string) => {
+        await settle();
+        return world.sql(
+          `SELECT run_id, host_offer_id FROM hosting_proposal WHERE hosting_request_id = $1 AND status = 'PROPOSED'`,
+          [requestId],
+        );
+      };
+
+      const { offerId: somaliHome } = await verifiedHost({ languages: ['so'] });
+      const first = await referHousehold(
+        { organisationId: association.id, alias: 'Famille S.', languages: ['so'] },
+        association.member,
+      );
+      const [firstProposal] = await proposed(first);
+      expect(firstProposal.host_offer_id).toBe(somaliHome);
+      expect(await notices()).toEqual(told(firstProposal.run_id));
+
+      // A second household: the run proposes the first pair again, which is no news, and tells of the new one.
+      const { offerId: swahiliHome } = await verifiedHost({ languages: ['sw'] });
+      const second = await referHousehold(
+        { organisationId: association.id, alias: 'Famille W.', languages: ['sw'] },
+        association.member,
+      );
+      const [secondProposal] = await proposed(second);
+      expect(secondProposal.host_offer_id).toBe(swahiliHome);
+      expect((await proposed(first)).map((proposal) => proposal.host_offer_id)).toEqual([somaliHome]);
+      expect(await notices()).toEqual([...told(firstProposal.run_id), ...told(secondProposal.run_id)]);
+
+      // A run on an unchanged pool writes nothing.
+      const again = await api.app.get(HostingRunsService).request(HostingRunTrigger.MANUAL, null);
+      await settle();
+      const [{ unchanged }] = await world.sql(`SELECT unchanged FROM matching_run WHERE id = $1`, [again.id]);
+      expect(unchanged).toBe(true);
+      expect(await notices()).toHaveLength(4);
     });
   });
 

@@ -8,6 +8,7 @@ import { StockModule } from '@entraide/api-stock';
 import { createTestApp, errorCode, Person, Staff, TestApp, TestWorld } from '@entraide/api-testing';
 
 import { ItemsModule } from './items.module';
+import { DropOffRemindersService } from './services/drop-off-reminders.service';
 
 const POST_NEED = `mutation ($input: PostNeedInput!) { postNeed(input: $input) {
   need { id quantity urgency deadline status progress { offered received dispatched delivered remaining coverage } } } }`;
@@ -240,6 +241,110 @@ describe('needs, offers, drop-offs, receipts, dispatches and traces', () => {
         reason: null,
       },
     ]);
+  });
+
+  it('tells the donors whose gifts were received that their need is covered, once, at the last delivery', async () => {
+    const { id: needId } = (await postNeed({ quantity: 3 })).data!.postNeed.need;
+    const [other, turnedAway, absent] = [
+      await world.person('Dominique'),
+      await world.person('Refusé'),
+      await world.person('Absent'),
+    ];
+    // Offers as receipts leave them (the drop-off path has its own test): brought, turned away, never brought.
+    const offer = (who: Person, status: string, received: number | null, refused: number | null) =>
+      world.sql(
+        `INSERT INTO offer (donor_id, need_id, variant_id, quantity, condition, status, received_quantity,
+                            refused_quantity, refusal_reason)
+         VALUES ($1, $2, $3, 2, 'GOOD', $4, $5, $6, CASE WHEN $6 > 0 THEN 'Usé' END)`,
+        [who.id, needId, socks, status, received, refused],
+      );
+    await offer(citizen, 'RECEIVED', 2, 0);
+    await offer(other, 'RECEIVED', 1, 1);
+    await offer(turnedAway, 'RECEIVED', 0, 2);
+    await offer(absent, 'OFFERED', null, null);
+    await world.stock(staff18, socks, 4);
+    const deliver = async (quantity: number) => {
+      const dispatched = await api.graphql<{ dispatchToNeed: { dispatch: { id: string } } }>(
+        DISPATCH,
+        { input: { collectionPointId: staff18.pointId, needId, quantity } },
+        staff18.headers,
+      );
+      expect(dispatched.errors).toBeUndefined();
+      const confirmed = await api.graphql(
+        CONFIRM,
+        { id: dispatched.data!.dispatchToNeed.dispatch.id },
+        association.member.headers,
+      );
+      expect(confirmed.errors).toBeUndefined();
+    };
+    const notices = () =>
+      world.sql(
+        `SELECT user_id, params, link FROM notification WHERE kind = 'NEED_COVERED' AND reference = $1 ORDER BY user_id`,
+        [`need:${needId}`],
+      );
+
+    await deliver(2);
+    expect(await notices()).toEqual([]);
+    await deliver(1);
+    const [labels] = await world.sql(`SELECT label_fr, label_en FROM catalogue_variant WHERE id = $1`, [
+      socks,
+    ]);
+    const covered = [citizen.id, other.id].sort().map((userId) => ({
+      user_id: userId,
+      params: { itemLabelFr: labels.label_fr, itemLabelEn: labels.label_en, organisationName: 'Accueil 18e' },
+      link: '/mes-dons',
+    }));
+    expect(await notices()).toEqual(covered);
+
+    // Asked for one more and covered again: the donors already know.
+    await api.graphql(
+      `mutation ($input: UpdateNeedInput!) { updateNeed(input: $input) { need { quantity } } }`,
+      { input: { needId, quantity: 4 } },
+      association.member.headers,
+    );
+    await deliver(1);
+    expect(await notices()).toEqual(covered);
+  });
+
+  it('reminds donors of a drop-off starting within a day, once per booking', async () => {
+    const donor = await world.person('Claude');
+    const pointId = staff19.pointId;
+    const book = async (code: string, inHours: number, status = 'BOOKED') => {
+      const startsAt = new Date(Math.floor(Date.now() / 60_000 + inHours * 60) * 60_000);
+      await world.sql(
+        `INSERT INTO drop_off_slot (collection_point_id, starts_at, capacity) VALUES ($1, $2, 5) ON CONFLICT DO NOTHING`,
+        [pointId, startsAt],
+      );
+      const [{ id }] = await world.sql(
+        `INSERT INTO drop_off_booking (code, donor_id, collection_point_id, slot_starts_at, slot_ends_at, status)
+         VALUES ($1, $2, $3, $4, $4::timestamptz + interval '30 minutes', $5) RETURNING id`,
+        [code, donor.id, pointId, startsAt, status],
+      );
+      return { id: id as string, startsAt };
+    };
+    const soon = await book('RAPEL2', 3);
+    await book('RAPEL3', 72);
+    await book('RAPEL4', 5, 'CANCELLED');
+    await book('RAPEL5', -2);
+    const [{ name }] = await world.sql(`SELECT name FROM collection_point WHERE id = $1`, [pointId]);
+    const notices = () =>
+      world.sql(
+        `SELECT reference, params, link FROM notification WHERE kind = 'DROP_OFF_TOMORROW' AND user_id = $1`,
+        [donor.id],
+      );
+
+    const reminders = api.app.get(DropOffRemindersService);
+    await reminders.remind();
+    const reminded = [
+      {
+        reference: `booking:${soon.id}`,
+        params: { code: 'RAPEL2', pointName: name, startsAt: soon.startsAt.toISOString() },
+        link: '/mes-dons',
+      },
+    ];
+    expect(await notices()).toEqual(reminded);
+    expect(await reminders.remind()).toBe(0);
+    expect(await notices()).toEqual(reminded);
   });
 
   it('refuses a used code, a code of another point, and receiving at a point one does not staff, writing nothing', async () => {

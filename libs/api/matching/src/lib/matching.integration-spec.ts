@@ -94,6 +94,19 @@ describe('matching runs and item proposals', () => {
     (await api.graphql<{ pointProposals: Proposal[] }>(POINT_PROPOSALS, { id: staff.pointId }, staff.headers))
       .data!.pointProposals;
 
+  const proposalNotices = () =>
+    world.sql(
+      `SELECT user_id, reference, params, link FROM notification WHERE kind = 'PROPOSAL_TO_REVIEW' ORDER BY created_at, reference`,
+    );
+
+  /** What a run should have told each point's staff: the count of its proposals, per point, once. */
+  const noticeFor = (runId: string, staff: Staff, items: number) => ({
+    user_id: staff.id,
+    reference: `${runId}:${staff.pointId}`,
+    params: { forName: expect.any(String), items, hosting: 0 },
+    link: `/points/${staff.pointId}`,
+  });
+
   it('proposes the optimal allocation, worth at least first-come, within supplies and needs', async () => {
     const done = await run();
     expect(done).toMatchObject({
@@ -130,13 +143,27 @@ describe('matching runs and item proposals', () => {
       association.member.headers,
     );
     expect(forAssociation.data!.organisationProposals).toHaveLength(done.proposals);
+
+    // Each point's staff (and nobody else) hear once of the proposals waiting for them.
+    const expected = [
+      noticeFor(done.id, staff18, at18.length),
+      noticeFor(done.id, staff19, at19.length),
+    ].filter((notice) => notice.params.items > 0);
+    const notices = await proposalNotices();
+    expect(notices).toHaveLength(expected.length);
+    expect(notices).toEqual(expect.arrayContaining(expected));
+    expect(notices.find((notice) => notice.user_id === staff18.id)?.params).toMatchObject({
+      forName: 'Mairie du 18e arrondissement',
+    });
   });
 
   it('is idempotent: a run on unchanged records keeps the proposals', async () => {
     const before = (await proposalsAt(staff18)).map((p) => p.id);
+    const noticesBefore = await proposalNotices();
     const again = await run();
     expect(again).toMatchObject({ status: 'DONE', unchanged: true });
     expect((await proposalsAt(staff18)).map((p) => p.id)).toEqual(before);
+    expect(await proposalNotices()).toEqual(noticesBefore);
   });
 
   it('lets the staff accept a proposal, which dispatches it; then the next run supersedes what waits', async () => {
@@ -162,8 +189,18 @@ describe('matching runs and item proposals', () => {
     ).toBe('CONFLICT');
 
     const waiting = (await proposalsAt(staff18)).concat(await proposalsAt(staff19));
+    const pairs = (where: string, params: unknown[] = []) =>
+      world
+        .sql(`SELECT collection_point_id, need_id FROM item_proposal WHERE ${where}`, params)
+        .then((rows) => rows.map((row) => `${row.collection_point_id}:${row.need_id}`));
+    const waitingPairs = await pairs(`status = 'PROPOSED'`);
+    const noticesBefore = await proposalNotices();
     const next = await run();
     expect(next).toMatchObject({ status: 'DONE', unchanged: false, needLines: 1 });
+    const nextPairs = await pairs(`run_id = $1`, [next.id]);
+    // The run proposes again what was waiting: its staff know already, so nobody is told twice.
+    expect([...nextPairs].sort()).toEqual([...waitingPairs].sort());
+    expect(await proposalNotices()).toEqual(noticesBefore);
     const [superseded] = await world.sql(`SELECT status FROM item_proposal WHERE id = $1`, [waiting[0].id]);
     expect(superseded.status).toBe('EXPIRED');
     const stale = await api.graphql(ACCEPT, { input: { proposalId: waiting[0].id } }, staff18.headers);

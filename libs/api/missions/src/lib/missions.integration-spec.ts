@@ -1,4 +1,5 @@
 import { IdentityModule, SESSION_COOKIE } from '@entraide/api-identity';
+import { NotificationEmailsService } from '@entraide/api-notifications';
 import { createTestApp, errorCode, latestMailLink, Person, TestApp, TestWorld } from '@entraide/api-testing';
 
 import { MissionsModule } from './missions.module';
@@ -393,7 +394,7 @@ describe('volunteer missions', () => {
     expect(seen.data!.mission.responseHours).toBe(80);
   });
 
-  it('reminds accepted volunteers by email the day before their shift, once', async () => {
+  it('reminds accepted volunteers the day before their shift, in the app and by email, once', async () => {
     const published = await publish({
       title: 'Maraude du soir',
       shifts: [{ startsAt: inHours(20), endsAt: inHours(22), capacity: 1 }],
@@ -411,6 +412,12 @@ describe('volunteer missions', () => {
     );
     const reminders = api.app.get(ApplicationsService);
     expect(await reminders.sendShiftReminders()).toBeGreaterThanOrEqual(1);
+    const [notice] = await world.sql(
+      `SELECT kind, link FROM notification WHERE user_id = $1 AND kind = 'SHIFT_REMINDER'`,
+      [person.id],
+    );
+    expect(notice).toEqual({ kind: 'SHIFT_REMINDER', link: `/missions/${published.id}` });
+    await api.app.get(NotificationEmailsService).deliverImmediate();
     const [{ email }] = await world.sql(`SELECT email FROM app_user WHERE id = $1`, [person.id]);
     expect(await latestMailLink(api.dataDir, email, '/missions/')).toContain(published.id);
     expect(await reminders.sendShiftReminders()).toBe(0);

@@ -44,6 +44,8 @@ describe('Stripe: checkout through the real SDK and webhooks signed as Stripe si
   let donor: Person;
   let coordinator: Person;
   let initiativeId: string;
+  /** The members of the initiative's association, who hear of each payment. */
+  let team: string[];
 
   beforeAll(async () => {
     stripe = await new StripeTestServer().start();
@@ -60,6 +62,12 @@ describe('Stripe: checkout through the real SDK and webhooks signed as Stripe si
     coordinator = await world.person('Coordination');
     await world.sql(`INSERT INTO platform_role (user_id, role) VALUES ($1, 'COORDINATOR')`, [coordinator.id]);
     const association = await world.association('VERIFIED', 'Cuisine du monde');
+    const treasurer = await world.person('Trésorière');
+    await world.sql(`INSERT INTO membership (organisation_id, user_id, role) VALUES ($1, $2, 'MEMBER')`, [
+      association.id,
+      treasurer.id,
+    ]);
+    team = [association.member.id, treasurer.id].sort();
     [{ id: initiativeId }] = await world.sql(
       `INSERT INTO initiative (organisation_id, title, description, kind, district_codes, budget_cents, deadline, status, decided_at)
        VALUES ($1, 'Repas partagés', 'Des repas cuisinés ensemble chaque samedi.', 'WELCOME', '{75018}', 500000,
@@ -73,10 +81,14 @@ describe('Stripe: checkout through the real SDK and webhooks signed as Stripe si
     await stripe.stop();
   });
 
-  async function donate(amountCents: number, frequency: 'ONE_OFF' | 'MONTHLY' = 'ONE_OFF') {
+  async function donate(
+    amountCents: number,
+    frequency: 'ONE_OFF' | 'MONTHLY' = 'ONE_OFF',
+    initiative: string | null = initiativeId,
+  ) {
     const response = await api.graphql<{ donate: { checkoutUrl: string; donation: { id: string } } }>(
       DONATE,
-      { input: { initiativeId, amountCents, frequency, anonymous: false } },
+      { input: { initiativeId: initiative, amountCents, frequency, anonymous: false } },
       donor.headers,
     );
     expect(response.errors).toBeUndefined();
@@ -121,6 +133,15 @@ describe('Stripe: checkout through the real SDK and webhooks signed as Stripe si
     );
     return row;
   }
+
+  /** The DONATION_RECEIVED notifications of a donation's payments. */
+  const paymentNotices = (donationId: string) =>
+    world.sql(
+      `SELECT n.user_id, n.reference, n.params, n.link FROM notification n
+       JOIN donation_payment p ON n.reference = 'payment:' || p.id
+       WHERE n.kind = 'DONATION_RECEIVED' AND p.donation_id = $1 ORDER BY p.paid_at, n.reference, n.user_id`,
+      [donationId],
+    );
 
   it('opens a Checkout session on Stripe with the amount, the currency and the donation, idempotently', async () => {
     const before = stripe.requests.length;
@@ -177,6 +198,28 @@ describe('Stripe: checkout through the real SDK and webhooks signed as Stripe si
     expect(receipt).toContain('Reçu n° ENT-');
     expect(receipt).toMatch(/Montant : 50,00\s€/);
     expect(receipt).toMatch(/Réduction d'impôt estimée : 33,00\s€ \(66 %/);
+
+    const [payment] = await world.sql(`SELECT id FROM donation_payment WHERE donation_id = $1`, [
+      paid.donationId,
+    ]);
+    const [{ organisation_id }] = await world.sql(`SELECT organisation_id FROM initiative WHERE id = $1`, [
+      initiativeId,
+    ]);
+    expect(await paymentNotices(paid.donationId)).toEqual(
+      team.map((userId) => ({
+        user_id: userId,
+        reference: `payment:${payment.id}`,
+        params: { initiativeTitle: 'Repas partagés', amountCents: 5_000 },
+        link: `/organisations/${organisation_id}/initiatives`,
+      })),
+    );
+  });
+
+  it('tells nobody of a gift to the common fund', async () => {
+    const paid = await donate(2_200, 'ONE_OFF', null);
+    expect((await deliver(oneOffCheckoutCompleted(paid))).json().outcome).toBe('PROCESSED');
+    expect(await ledgerOf(paid.donationId)).toMatchObject({ payments: 1, status: 'PAID' });
+    expect(await paymentNotices(paid.donationId)).toEqual([]);
   });
 
   it('answers 400 and writes nothing for a bad signature, a signature with another secret, or none', async () => {
@@ -256,6 +299,10 @@ describe('Stripe: checkout through the real SDK and webhooks signed as Stripe si
     );
     await deliver(invoicePaid(paid, 'sub_test_monthly'));
     expect(await ledgerOf(paid.donationId)).toEqual({ payments: 2, transactions: 2, status: 'ACTIVE' });
+    expect((await paymentNotices(paid.donationId)).map((notice) => notice.user_id)).toEqual([
+      ...team,
+      ...team,
+    ]);
     const cancelled = await api.graphql<{ cancelMonthlyDonation: { status: string } }>(
       CANCEL,
       { input: { id: paid.donationId } },
