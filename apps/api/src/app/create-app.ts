@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { AppConfig, configureHttp, requestIdOf } from '@entraide/api-core';
+import { AppConfig, BODY_LIMIT_BYTES, configureHttp, requestIdOf } from '@entraide/api-core';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -16,7 +16,7 @@ const API_PREFIXES = ['/graphql', '/health', '/stripe', '/public'];
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register({ config, databaseUrl }),
-    new FastifyAdapter({ trustProxy: true, bodyLimit: 1_048_576, genReqId: requestIdOf }),
+    new FastifyAdapter({ trustProxy: true, bodyLimit: BODY_LIMIT_BYTES, genReqId: requestIdOf }),
     // Nest's start-up chatter stays quiet; from then on logs are pino's JSON lines.
     { rawBody: true, logger: ['error', 'warn'] },
   );

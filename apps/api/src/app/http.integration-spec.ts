@@ -97,7 +97,10 @@ describe('Entraide over HTTP', () => {
     const nested = 'neighbours { '.repeat(9) + 'code' + ' }'.repeat(9);
     const response = await post(JSON.stringify({ query: `{ districts { ${nested} } }` }));
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors[0].message).toBe('This query is nested 11 levels deep; the limit is 10.');
+    expect(response.json().errors[0]).toMatchObject({
+      message: 'This query is nested 11 levels deep; the limit is 6.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('gives every response a request id, keeping a sane one from the caller', async () => {

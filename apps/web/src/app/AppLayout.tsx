@@ -1,13 +1,16 @@
 import { Container, Group, Stack, Text } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 
 import { FundingNavLink } from '../features/funding/components/FundingNavLink';
 import { HostingNavLink } from '../features/hosting/components/HostingNavLink';
 import { MissionsNavLink } from '../features/missions/components/MissionsNavLink';
+import { NotificationsNavLink } from '../features/notifications/components/NotificationsNavLink';
+import { PartnersNavLink } from '../features/partners/components/PartnersNavLink';
 import { AccountLinks } from '../features/identity/components/AccountLinks';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { PageLoading } from './PageLoading';
 import classes from './AppLayout.module.css';
 
 const MAIN_ID = 'main-content';
@@ -50,6 +53,10 @@ export function AppLayout() {
               <MissionsNavLink className={classes.headerLink} />
               {/* "Soutenir" (initiatives to fund) for everyone, "Mes soutiens" for signed-in people (donations). */}
               <FundingNavLink className={classes.headerLink} />
+              {/* "Partenaires" (directory, announcements) for members of verified organisations and coordinators. */}
+              <PartnersNavLink className={classes.headerLink} />
+              {/* The notification centre with the unread count, for signed-in people. */}
+              <NotificationsNavLink className={classes.headerLink} />
               <AccountLinks className={classes.headerLink} />
               <LanguageSwitcher />
             </Group>
@@ -58,7 +65,10 @@ export function AppLayout() {
       </header>
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className={classes.main}>
         <Container size="lg">
-          <Outlet />
+          {/* Pages are loaded lazily (AppRoutes): the header and footer stay while a page's code arrives. */}
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
         </Container>
       </main>
       <footer className={classes.footer}>

@@ -1,8 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { type ComponentType, lazy } from 'react';
+import { Route, Routes } from 'react-router';
 
 import { catalogueMock, districtMock, viewerMock } from '../testing/fixtures';
 import { renderWithProviders } from '../testing/renderWithProviders';
+import { AppLayout } from './AppLayout';
 import { AppRoutes } from './AppRoutes';
 
 describe('AppRoutes', () => {
@@ -17,11 +20,29 @@ describe('AppRoutes', () => {
     );
   });
 
-  it('shows a not-found page for unknown routes', () => {
+  it('shows a not-found page for unknown routes', async () => {
     renderWithProviders(<AppRoutes />, { route: '/nowhere', mocks: [viewerMock(null)] });
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page introuvable' })).toBeTruthy();
     expect(screen.getByRole('link', { name: "Retour à l'accueil" }).getAttribute('href')).toBe('/');
+  });
+
+  it("keeps the header and footer, and says the page is loading, while a page's code arrives", async () => {
+    const NeverLoaded = lazy(() => new Promise<{ default: ComponentType }>(() => undefined));
+    renderWithProviders(
+      <Routes>
+        <Route element={<AppLayout />}>
+          <Route path="*" element={<NeverLoaded />} />
+        </Route>
+      </Routes>,
+      { route: '/nowhere', mocks: [viewerMock(null)] },
+    );
+
+    const main = screen.getByRole('main');
+    expect(within(main).getByRole('status', { name: 'Chargement de la page…' })).toBeTruthy();
+    expect(screen.getByRole('banner')).toBeTruthy();
+    expect(screen.getByRole('contentinfo')).toBeTruthy();
+    expect(await screen.findByRole('navigation', { name: 'Compte' })).toBeTruthy();
   });
 
   it('offers to sign in or create an account when signed out', async () => {

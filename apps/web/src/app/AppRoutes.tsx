@@ -1,51 +1,168 @@
+import { type ComponentType, lazy } from 'react';
 import { Route, Routes } from 'react-router';
 
-import { AuditLogPage } from '../features/coordination/pages/AuditLogPage';
-import { StaffAssignmentPage } from '../features/coordination/pages/StaffAssignmentPage';
-import { VerificationQueuePage } from '../features/coordination/pages/VerificationQueuePage';
-import { CoordinationDashboardPage } from '../features/coordination-dashboard/pages/CoordinationDashboardPage';
-import { CouncilReportPage } from '../features/coordination-dashboard/pages/CouncilReportPage';
-import { GiveToCommonFundPage } from '../features/funding/pages/GiveToCommonFundPage';
-import { InitiativePage } from '../features/funding/pages/InitiativePage';
-import { InitiativesPage } from '../features/funding/pages/InitiativesPage';
-import { MyDonationsPage } from '../features/funding/pages/MyDonationsPage';
-import { TestPaymentPage } from '../features/funding/pages/TestPaymentPage';
-import { TransparencyPage } from '../features/funding/pages/TransparencyPage';
-import { DistrictPage } from '../features/geography/pages/DistrictPage';
-import { HomePage } from '../features/geography/pages/HomePage';
-import { AssociationInitiativesPage } from '../features/funding-partners/pages/AssociationInitiativesPage';
-import { FundingCoordinationPage } from '../features/funding-partners/pages/FundingCoordinationPage';
-import { SponsorPage } from '../features/funding-partners/pages/SponsorPage';
-import { HostDashboardPage } from '../features/hosting/pages/HostDashboardPage';
-import { HostOnboardingPage } from '../features/hosting/pages/HostOnboardingPage';
-import { RentalUnitsPage } from '../features/hosting/pages/RentalUnitsPage';
-import { AssociationHostingPage } from '../features/hosting-partners/pages/AssociationHostingPage';
-import { HostingOverviewPage } from '../features/hosting-partners/pages/HostingOverviewPage';
-import { HousingOperatorPage } from '../features/hosting-partners/pages/HousingOperatorPage';
-import { AccountPage } from '../features/identity/pages/AccountPage';
-import { ForgotPasswordPage } from '../features/identity/pages/ForgotPasswordPage';
-import { ResetPasswordPage } from '../features/identity/pages/ResetPasswordPage';
-import { SignInPage } from '../features/identity/pages/SignInPage';
-import { SignUpPage } from '../features/identity/pages/SignUpPage';
-import { VerifyEmailPage } from '../features/identity/pages/VerifyEmailPage';
-import { MyGiftsPage } from '../features/items/pages/MyGiftsPage';
-import { NeedPage } from '../features/items/pages/NeedPage';
-import { NeedsPage } from '../features/items/pages/NeedsPage';
-import { OrganisationNeedsPage } from '../features/items/pages/OrganisationNeedsPage';
-import { MatchingRunsPage } from '../features/matching/pages/MatchingRunsPage';
-import { AttestationPage } from '../features/missions/pages/AttestationPage';
-import { MissionPage } from '../features/missions/pages/MissionPage';
-import { MissionsPage } from '../features/missions/pages/MissionsPage';
-import { VolunteerDashboardPage } from '../features/missions/pages/VolunteerDashboardPage';
-import { AssociationMissionsPage } from '../features/missions-partners/pages/AssociationMissionsPage';
-import { MissionApplicationsPage } from '../features/missions-partners/pages/MissionApplicationsPage';
-import { CollectionPointDeskPage } from '../features/stock/pages/CollectionPointDeskPage';
-import { AcceptInvitationPage } from '../features/organisations/pages/AcceptInvitationPage';
-import { MyOrganisationsPage } from '../features/organisations/pages/MyOrganisationsPage';
-import { OrganisationPage } from '../features/organisations/pages/OrganisationPage';
-import { RegisterOrganisationPage } from '../features/organisations/pages/RegisterOrganisationPage';
-import { NotFoundPage } from '../pages/NotFoundPage';
 import { AppLayout } from './AppLayout';
+
+/** `lazy()` for a module's named export: `lazyPage(() => import('./HomePage'), 'HomePage')`. */
+function lazyPage<Name extends string>(
+  load: () => Promise<{ [Key in NoInfer<Name>]: ComponentType }>,
+  name: Name,
+) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+// Every page is its own chunk, fetched the first time its route is shown (AppLayout's <Suspense> shows a
+// loader meanwhile): a first visit downloads the layout and one page, not the whole app.
+const NotificationsPage = lazyPage(
+  () => import('../features/notifications/pages/NotificationsPage'),
+  'NotificationsPage',
+);
+const PartnerDirectoryPage = lazyPage(
+  () => import('../features/partners/pages/PartnerDirectoryPage'),
+  'PartnerDirectoryPage',
+);
+const AnnouncementsPage = lazyPage(
+  () => import('../features/partners/pages/AnnouncementsPage'),
+  'AnnouncementsPage',
+);
+const AuditLogPage = lazyPage(() => import('../features/coordination/pages/AuditLogPage'), 'AuditLogPage');
+const StaffAssignmentPage = lazyPage(
+  () => import('../features/coordination/pages/StaffAssignmentPage'),
+  'StaffAssignmentPage',
+);
+const VerificationQueuePage = lazyPage(
+  () => import('../features/coordination/pages/VerificationQueuePage'),
+  'VerificationQueuePage',
+);
+const CoordinationDashboardPage = lazyPage(
+  () => import('../features/coordination-dashboard/pages/CoordinationDashboardPage'),
+  'CoordinationDashboardPage',
+);
+const CouncilReportPage = lazyPage(
+  () => import('../features/coordination-dashboard/pages/CouncilReportPage'),
+  'CouncilReportPage',
+);
+const GiveToCommonFundPage = lazyPage(
+  () => import('../features/funding/pages/GiveToCommonFundPage'),
+  'GiveToCommonFundPage',
+);
+const InitiativePage = lazyPage(() => import('../features/funding/pages/InitiativePage'), 'InitiativePage');
+const InitiativesPage = lazyPage(
+  () => import('../features/funding/pages/InitiativesPage'),
+  'InitiativesPage',
+);
+const MyDonationsPage = lazyPage(
+  () => import('../features/funding/pages/MyDonationsPage'),
+  'MyDonationsPage',
+);
+const TestPaymentPage = lazyPage(
+  () => import('../features/funding/pages/TestPaymentPage'),
+  'TestPaymentPage',
+);
+const TransparencyPage = lazyPage(
+  () => import('../features/funding/pages/TransparencyPage'),
+  'TransparencyPage',
+);
+const DistrictPage = lazyPage(() => import('../features/geography/pages/DistrictPage'), 'DistrictPage');
+const HomePage = lazyPage(() => import('../features/geography/pages/HomePage'), 'HomePage');
+const AssociationInitiativesPage = lazyPage(
+  () => import('../features/funding-partners/pages/AssociationInitiativesPage'),
+  'AssociationInitiativesPage',
+);
+const FundingCoordinationPage = lazyPage(
+  () => import('../features/funding-partners/pages/FundingCoordinationPage'),
+  'FundingCoordinationPage',
+);
+const SponsorPage = lazyPage(() => import('../features/funding-partners/pages/SponsorPage'), 'SponsorPage');
+const HostDashboardPage = lazyPage(
+  () => import('../features/hosting/pages/HostDashboardPage'),
+  'HostDashboardPage',
+);
+const HostOnboardingPage = lazyPage(
+  () => import('../features/hosting/pages/HostOnboardingPage'),
+  'HostOnboardingPage',
+);
+const RentalUnitsPage = lazyPage(
+  () => import('../features/hosting/pages/RentalUnitsPage'),
+  'RentalUnitsPage',
+);
+const AssociationHostingPage = lazyPage(
+  () => import('../features/hosting-partners/pages/AssociationHostingPage'),
+  'AssociationHostingPage',
+);
+const HostingOverviewPage = lazyPage(
+  () => import('../features/hosting-partners/pages/HostingOverviewPage'),
+  'HostingOverviewPage',
+);
+const HousingOperatorPage = lazyPage(
+  () => import('../features/hosting-partners/pages/HousingOperatorPage'),
+  'HousingOperatorPage',
+);
+const AccountPage = lazyPage(() => import('../features/identity/pages/AccountPage'), 'AccountPage');
+const ForgotPasswordPage = lazyPage(
+  () => import('../features/identity/pages/ForgotPasswordPage'),
+  'ForgotPasswordPage',
+);
+const ResetPasswordPage = lazyPage(
+  () => import('../features/identity/pages/ResetPasswordPage'),
+  'ResetPasswordPage',
+);
+const SignInPage = lazyPage(() => import('../features/identity/pages/SignInPage'), 'SignInPage');
+const SignUpPage = lazyPage(() => import('../features/identity/pages/SignUpPage'), 'SignUpPage');
+const VerifyEmailPage = lazyPage(
+  () => import('../features/identity/pages/VerifyEmailPage'),
+  'VerifyEmailPage',
+);
+const MyGiftsPage = lazyPage(() => import('../features/items/pages/MyGiftsPage'), 'MyGiftsPage');
+const NeedPage = lazyPage(() => import('../features/items/pages/NeedPage'), 'NeedPage');
+const NeedsPage = lazyPage(() => import('../features/items/pages/NeedsPage'), 'NeedsPage');
+const OrganisationNeedsPage = lazyPage(
+  () => import('../features/items/pages/OrganisationNeedsPage'),
+  'OrganisationNeedsPage',
+);
+const MatchingRunsPage = lazyPage(
+  () => import('../features/matching/pages/MatchingRunsPage'),
+  'MatchingRunsPage',
+);
+const AttestationPage = lazyPage(
+  () => import('../features/missions/pages/AttestationPage'),
+  'AttestationPage',
+);
+const MissionPage = lazyPage(() => import('../features/missions/pages/MissionPage'), 'MissionPage');
+const MissionsPage = lazyPage(() => import('../features/missions/pages/MissionsPage'), 'MissionsPage');
+const VolunteerDashboardPage = lazyPage(
+  () => import('../features/missions/pages/VolunteerDashboardPage'),
+  'VolunteerDashboardPage',
+);
+const AssociationMissionsPage = lazyPage(
+  () => import('../features/missions-partners/pages/AssociationMissionsPage'),
+  'AssociationMissionsPage',
+);
+const MissionApplicationsPage = lazyPage(
+  () => import('../features/missions-partners/pages/MissionApplicationsPage'),
+  'MissionApplicationsPage',
+);
+const CollectionPointDeskPage = lazyPage(
+  () => import('../features/stock/pages/CollectionPointDeskPage'),
+  'CollectionPointDeskPage',
+);
+const AcceptInvitationPage = lazyPage(
+  () => import('../features/organisations/pages/AcceptInvitationPage'),
+  'AcceptInvitationPage',
+);
+const MyOrganisationsPage = lazyPage(
+  () => import('../features/organisations/pages/MyOrganisationsPage'),
+  'MyOrganisationsPage',
+);
+const OrganisationPage = lazyPage(
+  () => import('../features/organisations/pages/OrganisationPage'),
+  'OrganisationPage',
+);
+const RegisterOrganisationPage = lazyPage(
+  () => import('../features/organisations/pages/RegisterOrganisationPage'),
+  'RegisterOrganisationPage',
+);
+const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 export function AppRoutes() {
   return (
@@ -87,6 +204,9 @@ export function AppRoutes() {
         <Route path="paiement-test/:sessionId" element={<TestPaymentPage />} />
         <Route path="mes-soutiens" element={<MyDonationsPage />} />
         <Route path="transparence" element={<TransparencyPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="partenaires" element={<PartnerDirectoryPage />} />
+        <Route path="partenaires/annonces" element={<AnnouncementsPage />} />
         <Route path="points/:id" element={<CollectionPointDeskPage />} />
         {/* One route for the city and an arrondissement: the page (period, map figure) stays mounted between them. */}
         <Route path="coordination/tableau-de-bord/:districtCode?" element={<CoordinationDashboardPage />} />

@@ -19,6 +19,10 @@ import missionsEn from '../features/missions/i18n/en.json';
 import missionsFr from '../features/missions/i18n/fr.json';
 import missionsPartnersEn from '../features/missions-partners/i18n/en.json';
 import missionsPartnersFr from '../features/missions-partners/i18n/fr.json';
+import notificationsEn from '../features/notifications/i18n/en.json';
+import notificationsFr from '../features/notifications/i18n/fr.json';
+import partnersEn from '../features/partners/i18n/en.json';
+import partnersFr from '../features/partners/i18n/fr.json';
 import stockEn from '../features/stock/i18n/en.json';
 import stockFr from '../features/stock/i18n/fr.json';
 import en from './en.json';
@@ -37,6 +41,8 @@ export const CATALOGUES = {
     matching: matchingFr,
     missions: missionsFr,
     missionsPartners: missionsPartnersFr,
+    notifications: notificationsFr,
+    partners: partnersFr,
     stock: stockFr,
   },
   en: {
@@ -50,6 +56,8 @@ export const CATALOGUES = {
     matching: matchingEn,
     missions: missionsEn,
     missionsPartners: missionsPartnersEn,
+    notifications: notificationsEn,
+    partners: partnersEn,
     stock: stockEn,
   },
 };

@@ -21,11 +21,14 @@ export {
   TooManyRequestsException,
 } from './lib/errors/domain.exception';
 export type { ErrorCode } from './lib/errors/domain.exception';
+export { aliasLimitRule } from './lib/graphql/alias-limit.rule';
+export { costLimitRule } from './lib/graphql/cost-limit.rule';
 export { depthLimitRule } from './lib/graphql/depth-limit.rule';
+export { QUERY_LIMITS } from './lib/graphql/query-limits';
 export { groupByKeys, RequestLoaders } from './lib/graphql/request-loaders';
 export type { GraphqlContext } from './lib/graphql/request-loaders';
 export { requestIdOf } from './lib/logging/logging.module';
-export { configureHttp } from './lib/http/configure-http';
+export { BODY_LIMIT_BYTES, configureHttp } from './lib/http/configure-http';
 export { toCsv } from './lib/http/csv';
 export { JobsService } from './lib/jobs/jobs.service';
 export { MailerService } from './lib/mail/mailer.service';

@@ -27,7 +27,10 @@ export class CoreModule {
       imports: [
         LoggingModule.forRoot({ level: config.logLevel }),
         DatabaseModule.forRoot(databaseUrl),
-        GraphqlApiModule.forRoot({ development: config.nodeEnv === 'development' }),
+        GraphqlApiModule.forRoot({
+          development: config.nodeEnv === 'development',
+          production: config.nodeEnv === 'production',
+        }),
         HealthModule,
       ],
       providers: [

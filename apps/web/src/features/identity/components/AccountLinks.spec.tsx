@@ -72,6 +72,7 @@ describe('AccountLinks', () => {
       ['Appariements', '/coordination/appariements'],
       ['Hébergement', '/coordination/hebergement'],
       ['Financement', '/coordination/financement'],
+      ['Annonces', '/partenaires/annonces'],
     ]);
   });
 

@@ -18,6 +18,7 @@ const COORDINATION_LINKS = [
   { to: '/coordination/appariements', key: 'matching' },
   { to: '/coordination/hebergement', key: 'hosting' },
   { to: '/coordination/financement', key: 'funding', label: 'fundingPartners.nav.funding' },
+  { to: '/partenaires/annonces', key: 'announcements', label: 'partners.nav.announcements' },
 ] as const;
 
 /** Wrapped links sit closer together vertically than side by side (small screens). */

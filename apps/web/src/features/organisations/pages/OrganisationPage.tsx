@@ -8,6 +8,7 @@ import { QueryStatus } from '../../../components/QueryStatus';
 import { RequireMembership } from '../components/RequireMembership';
 import { VIEWER_QUERY } from '../../identity/graphql/identityOperations';
 import type { Viewer } from '../../identity/hooks/useViewer';
+import { OrganisationProfileSection } from '../../partners/components/OrganisationProfileForm';
 import { InviteMemberForm } from '../components/InviteMemberForm';
 import { MemberList, type OrganisationMemberDetails } from '../components/MemberList';
 import { OrganisationDetails } from '../components/OrganisationDetails';
@@ -228,6 +229,7 @@ export function OrganisationPage() {
               </Title>
               <OrganisationDetails organisation={organisation} />
             </section>
+            <OrganisationProfileSection membership={membership} />
             <Members membership={membership} viewer={viewer} />
           </Stack>
         );

@@ -25,7 +25,8 @@ export function aliasLimitRule(maxAliases: number) {
       let count = 0;
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
-          count += (selection.alias ? 1 : 0) + (selection.selectionSet ? aliasesIn(selection.selectionSet) : 0);
+          count +=
+            (selection.alias ? 1 : 0) + (selection.selectionSet ? aliasesIn(selection.selectionSet) : 0);
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           count += aliasesIn(selection.selectionSet);
         } else {

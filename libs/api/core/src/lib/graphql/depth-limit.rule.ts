@@ -2,7 +2,10 @@ import { ASTVisitor, Kind, SelectionSetNode, ValidationContext } from 'graphql';
 
 import { queryLimitError } from './query-limits';
 
-/** Rejects operations nested deeper than `maxDepth` fields (introspection included), before they run. */
+/** Introspection's own nesting (`ofType { ofType { … } }`) is bounded by the cost limit, and off in production. */
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
+/** Rejects operations nested deeper than `maxDepth` fields, before they run. */
 export function depthLimitRule(maxDepth: number) {
   return (context: ValidationContext): ASTVisitor => {
     // Each fragment is measured once: a chain of fragments each spread twice would otherwise take
@@ -25,6 +28,7 @@ export function depthLimitRule(maxDepth: number) {
       let deepest = 0;
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
+          if (INTROSPECTION_ROOTS.has(selection.name.value)) continue;
           deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet) : 1);
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           deepest = Math.max(deepest, depthOf(selection.selectionSet));
@@ -39,7 +43,10 @@ export function depthLimitRule(maxDepth: number) {
         const depth = depthOf(operation.selectionSet);
         if (depth > maxDepth) {
           context.reportError(
-            queryLimitError(`This query is nested ${depth} levels deep; the limit is ${maxDepth}.`, operation),
+            queryLimitError(
+              `This query is nested ${depth} levels deep; the limit is ${maxDepth}.`,
+              operation,
+            ),
           );
         }
       },

@@ -1,10 +1,13 @@
 import { Logger } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+
+import { tokenLimitMessage } from './query-limits';
 
 const logger = new Logger('GraphQL');
 
 /**
- * Errors with a code of our own or of GraphQL's validation pass through as they are. Anything unexpected
+ * Errors with a code of our own or of GraphQL's validation pass through as they are. A query over one of the
+ * QUERY_LIMITS is BAD_USER_INPUT (Apollo would call it a validation or parse failure). Anything unexpected
  * (a bug, a database failure) is logged in full and reaches the client only as a generic message, except in
  * development, so that no SQL or internal detail leaks out.
  */
@@ -13,9 +16,16 @@ export function formatGraphqlError(
   error: unknown,
   development: boolean,
 ): GraphQLFormattedError {
-  if (formatted.extensions?.['code'] !== 'INTERNAL_SERVER_ERROR') return formatted;
-  const original = (error as { originalError?: unknown }).originalError ?? error;
-  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  const code = formatted.extensions?.['code'];
+  const original = (error as { originalError?: unknown } | null)?.originalError;
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && isBadUserInput(original)) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+  }
+  const tooLong = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitMessage(formatted.message) : undefined;
+  if (tooLong) return { message: tooLong, extensions: { code: 'BAD_USER_INPUT' } };
+  if (code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  const cause = original ?? error;
+  logger.error(cause instanceof Error ? (cause.stack ?? cause.message) : String(cause));
   if (development) return formatted;
   return {
     message: 'Something went wrong on our side. The error has been logged; please try again later.',
@@ -23,4 +33,9 @@ export function formatGraphqlError(
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/** One of our validation rules' errors (see queryLimitError). */
+function isBadUserInput(error: unknown): boolean {
+  return error instanceof GraphQLError && error.extensions['code'] === 'BAD_USER_INPUT';
 }

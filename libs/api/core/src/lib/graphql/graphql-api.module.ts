@@ -3,16 +3,18 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
+import { aliasLimitRule } from './alias-limit.rule';
+import { costLimitPlugin } from './cost-limit.plugin';
+import { costLimitRule } from './cost-limit.rule';
 import { depthLimitRule } from './depth-limit.rule';
 import { formatGraphqlError } from './format-graphql-error';
+import { QUERY_LIMITS } from './query-limits';
 import { GraphqlContext, RequestLoaders } from './request-loaders';
-
-const MAX_QUERY_DEPTH = 10;
 
 /** Apollo Server, code-first: the schema is built in memory from the resolvers (apps/api/schema.gql is its committed print). */
 @Module({})
 export class GraphqlApiModule {
-  static forRoot(options: { development: boolean }): DynamicModule {
+  static forRoot(options: { development: boolean; production: boolean }): DynamicModule {
     return {
       module: GraphqlApiModule,
       imports: [
@@ -20,11 +22,21 @@ export class GraphqlApiModule {
           driver: ApolloDriver,
           autoSchemaFile: true,
           sortSchema: true,
+          // No landing page, sandbox or playground anywhere (they would load from a CDN); tools read
+          // apps/api/schema.gql. Introspection answers outside production only.
           playground: false,
-          introspection: true,
+          introspection: !options.production,
           csrfPrevention: true,
+          // Apollo's default, stated: one operation per request, so that the limits below hold per request.
+          allowBatchedHttpRequests: false,
           includeStacktraceInErrorResponses: options.development,
-          validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
+          parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+          validationRules: [
+            depthLimitRule(QUERY_LIMITS.maxDepth),
+            aliasLimitRule(QUERY_LIMITS.maxAliases),
+            costLimitRule(QUERY_LIMITS.maxCost),
+          ],
+          plugins: [costLimitPlugin(QUERY_LIMITS.maxCost)],
           context: (request: FastifyRequest, reply: FastifyReply): GraphqlContext => ({
             loaders: new RequestLoaders(),
             request,
