@@ -1,3 +1,4 @@
+import { apiProblem } from '../../identity/utils/apiProblem';
 import { graphQLErrorInfo } from '../../identity/utils/serverErrors';
 
 /** A translated problem (a key under `partners.errors`), on one field or for the whole form. */
@@ -44,30 +45,24 @@ const KNOWN_DIRECTORY: readonly KnownMessage<never>[] = [
   { code: 'BAD_USER_INPUT', prefix: 'Search with', key: 'searchTooLong' },
 ];
 
+/** Known messages first (with their field), then the shared mapping by code (see apiProblem). */
 function partnerProblem<F extends string>(
   error: unknown,
   known: readonly KnownMessage<F>[],
 ): PartnerProblem<F> {
-  const info = graphQLErrorInfo(error);
-  if (!info) return { key: 'unexpected' };
-  const match = known.find((entry) => entry.code === info.code && info.message.startsWith(entry.prefix));
-  if (match) return match.field ? { field: match.field, key: match.key } : { key: match.key };
-  switch (info.code) {
-    case 'UNAUTHENTICATED':
-      return { key: 'signedOut' };
-    case 'FORBIDDEN':
-      return { key: 'forbidden', detail: info.message };
-    case 'NOT_FOUND':
-      return { key: 'notFound', detail: info.message };
-    case 'CONFLICT':
-      return { key: 'conflict', detail: info.message };
-    case 'BAD_USER_INPUT':
-      return { key: 'checkForm', detail: info.message };
-    case 'TOO_MANY_REQUESTS':
-      return { key: 'tooManyRequests' };
-    default:
-      return { key: 'unexpected' };
-  }
+  let field: F | undefined;
+  const problem = apiProblem(
+    error,
+    known.map((entry) => ({
+      code: entry.code,
+      pattern: new RegExp(`^${entry.prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+      problem: () => {
+        field = entry.field;
+        return { key: entry.key };
+      },
+    })),
+  );
+  return field ? { ...problem, field } : problem;
 }
 
 /** Maps a failed `publishAnnouncement` to translated problems. */
