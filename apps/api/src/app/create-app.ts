@@ -10,7 +10,7 @@ import { Logger } from 'nestjs-pino';
 
 import { AppModule } from './app.module';
 
-const API_PREFIXES = ['/graphql', '/health', '/stripe', '/public'];
+const API_PREFIXES = ['/graphql', '/health', '/metrics', '/stripe', '/public'];
 
 /** Builds the Nest application on Fastify; used by `main.ts` and by the end-to-end tests. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {

@@ -33,7 +33,8 @@ export { toCsv } from './lib/http/csv';
 export { JobsService } from './lib/jobs/jobs.service';
 export { MailerService } from './lib/mail/mailer.service';
 export type { OutgoingMail } from './lib/mail/mailer.service';
-export type { JobDefinition } from './lib/jobs/jobs.service';
+export type { JobDefinition, QueueDepth } from './lib/jobs/jobs.service';
+export { MetricsService } from './lib/metrics/metrics.service';
 export {
   parisToday,
   requireDay,

@@ -1,7 +1,11 @@
 export { CurrentSession, SignedInGuard, sessionOf } from './lib/guards/signed-in.guard';
 export { IdentityModule } from './lib/identity.module';
 export { SESSION_COOKIE } from './lib/session-cookie';
-export { DEFAULT_RATE_LIMIT_POLICIES, RATE_LIMIT_POLICIES } from './lib/services/rate-limiter.service';
+export {
+  DEFAULT_RATE_LIMIT_POLICIES,
+  RATE_LIMIT_POLICIES,
+  RateLimiterService,
+} from './lib/services/rate-limiter.service';
 export type { RateLimitPolicies } from './lib/services/rate-limiter.service';
 export { SessionsService } from './lib/services/sessions.service';
 export type { ResolvedSession } from './lib/services/sessions.service';

@@ -11,13 +11,16 @@ import { HealthModule } from './health/health.module';
 import { JOBS_DATABASE_URL, JobsService } from './jobs/jobs.service';
 import { LoggingModule } from './logging/logging.module';
 import { MailerService } from './mail/mailer.service';
+import { GraphqlMetricsPlugin } from './metrics/graphql-metrics.plugin';
+import { MetricsController } from './metrics/metrics.controller';
+import { MetricsService } from './metrics/metrics.service';
 
 export interface CoreModuleOptions {
   config: AppConfig;
   databaseUrl: string;
 }
 
-/** What every domain module stands on: configuration, database, GraphQL, errors, logs, health, jobs and mail. */
+/** What every domain module stands on: configuration, database, GraphQL, errors, logs, health, metrics, jobs and mail. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -33,6 +36,7 @@ export class CoreModule {
         }),
         HealthModule,
       ],
+      controllers: [MetricsController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
@@ -40,8 +44,10 @@ export class CoreModule {
         { provide: JOBS_DATABASE_URL, useValue: databaseUrl },
         JobsService,
         MailerService,
+        MetricsService,
+        GraphqlMetricsPlugin,
       ],
-      exports: [APP_CONFIG, AuditLogService, JobsService, MailerService],
+      exports: [APP_CONFIG, AuditLogService, JobsService, MailerService, MetricsService],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { IdentityModule } from '@entraide/api-identity';
+import { DEFAULT_RATE_LIMIT_POLICIES, IdentityModule, RATE_LIMIT_POLICIES } from '@entraide/api-identity';
 import { createTestApp, errorCode, Person, TestApp, TestWorld } from '@entraide/api-testing';
 
 import { FundingModule } from './funding.module';
@@ -557,5 +557,61 @@ describe('funding: initiatives, test payments, sponsors, rounds and transparency
     expect(row).toEqual({ donor_id: null, donor_name: null, donor_email: null, status: 'CANCELLED' });
     const report = await api.graphql<{ transparencyReport: { poolReceivedCents: number } }>(TRANSPARENCY);
     expect(report.data!.transparencyReport.poolReceivedCents).toBeGreaterThanOrEqual(1_200);
+  });
+});
+
+describe('funding: rate limit on donations', () => {
+  let api: TestApp;
+  let world: TestWorld;
+
+  beforeAll(async () => {
+    api = await createTestApp({
+      imports: [IdentityModule, FundingModule],
+      overrides: [
+        {
+          provide: RATE_LIMIT_POLICIES,
+          useValue: { ...DEFAULT_RATE_LIMIT_POLICIES, donationsPerPerson: { limit: 3, windowSeconds: 600 } },
+        },
+      ],
+    });
+    world = new TestWorld(api);
+  });
+
+  afterAll(() => api.close());
+
+  it('refuses the donation over the limit with TOO_MANY_REQUESTS and writes nothing, per person', async () => {
+    const donor = await world.person('Pressé');
+    const donate = (person: Person) =>
+      api.graphql(
+        DONATE,
+        { input: { amountCents: 1_000, frequency: 'ONE_OFF', anonymous: false } },
+        person.headers,
+      );
+    const donations = async () =>
+      (await world.sql(`SELECT count(*)::int AS n FROM donation WHERE donor_id = $1`, [donor.id]))[0].n;
+
+    for (let i = 0; i < 3; i++) expect((await donate(donor)).errors).toBeUndefined();
+    expect(await donations()).toBe(3);
+
+    const refused = await donate(donor);
+    expect(refused.data).toBeNull();
+    expect(refused.errors).toEqual([
+      expect.objectContaining({
+        message: 'Too many donations started; try again in 10 minutes.',
+        extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) },
+      }),
+    ]);
+    expect(await donations()).toBe(3);
+    expect(
+      (
+        await world.sql(
+          `SELECT count(*)::int AS n FROM auth_attempt WHERE action = 'DONATION' AND subject = $1`,
+          [donor.id],
+        )
+      )[0].n,
+    ).toBe(3);
+
+    // Another person is not affected.
+    expect((await donate(await world.person('Patient'))).errors).toBeUndefined();
   });
 });

@@ -185,6 +185,61 @@ describe('rate limits on sign-in, sign-up and reset', () => {
     expect(other.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('counts every signIn aliased in one request against the limit', async () => {
+    const db = api.app.get(DataSource);
+    const email = 'aliased@example.org';
+    await api.graphql(SIGN_UP, { input: { email, password: PASSWORD, displayName: 'A' } });
+    // Gives back the sign-up this made, so the next test's count of sign-ups from this address holds.
+    await db.query(
+      `DELETE FROM auth_attempt WHERE id = (SELECT max(id) FROM auth_attempt WHERE action = 'SIGN_UP')`,
+    );
+    const aliased = (password: string) =>
+      `mutation ($email: String!) { ${['a', 'b', 'c', 'd']
+        .map(
+          (alias) => `${alias}: signIn(input: { email: $email, password: "${password}" }) { viewer { id } }`,
+        )
+        .join(' ')} }`;
+    const attempts = async () =>
+      (
+        await db.query(
+          `SELECT count(*)::int AS n FROM auth_attempt WHERE action = 'SIGN_IN' AND subject = $1`,
+          [email],
+        )
+      )[0].n;
+
+    // signIn is non-null and mutation fields run one after another, so a wrong password stops the request:
+    // four aliases buy one guess, and that guess is counted.
+    const wrong = await api.graphql(aliased('wrong password!'), { email });
+    expect(wrong.data).toBeNull();
+    expect(wrong.errors).toEqual([
+      expect.objectContaining({ path: ['a'], extensions: { code: 'UNAUTHENTICATED' } }),
+    ]);
+    expect(await attempts()).toBe(1);
+
+    // Aliases that run each consult the limiter: the limit (3) is reached inside this one request.
+    const right = await api.graphql(aliased(PASSWORD), { email });
+    expect(right.errors).toEqual([
+      expect.objectContaining({
+        path: ['c'],
+        message: 'Too many attempts. Please try again in 15 minutes.',
+        extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) },
+      }),
+    ]);
+    expect(await attempts()).toBe(3);
+
+    // The right password, alone, still waits for the window to pass.
+    const single = await api.graphql(SIGN_IN, { input: { email, password: PASSWORD } });
+    expect(single.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(await attempts()).toBe(3);
+    await db.query(
+      `UPDATE auth_attempt SET attempted_at = attempted_at - interval '15 minutes' WHERE subject = $1`,
+      [email],
+    );
+    const later = await api.graphql(SIGN_IN, { input: { email, password: PASSWORD } });
+    expect(later.errors).toBeUndefined();
+    expect(later.data).toEqual({ signIn: { viewer: { id: expect.any(String) } } });
+  });
+
   it('limits sign-ups from one address and reset requests for one email', async () => {
     const signUps = [];
     for (let i = 0; i < 4; i++) {

@@ -54,6 +54,7 @@ import { SessionsService } from './services/sessions.service';
   ],
   exports: [
     SessionsService,
+    RateLimiterService,
     SignedInGuard,
     RolesGuard,
     RolesService,

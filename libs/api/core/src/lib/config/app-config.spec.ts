@@ -16,6 +16,7 @@ describe('loadAppConfig', () => {
       mailFrom: 'Entraide <no-reply@entraide.localhost>',
       seedDemoData: true,
       stripe: undefined,
+      metricsToken: undefined,
     });
   });
 
@@ -36,6 +37,7 @@ describe('loadAppConfig', () => {
         STRIPE_SECRET_KEY: 'sk_test_123',
         STRIPE_WEBHOOK_SECRET: 'whsec_456',
         STRIPE_API_URL: 'http://127.0.0.1:12111',
+        METRICS_TOKEN: 'a1b2c3d4e5f6a7b8c9d0',
       },
       '/app',
     );
@@ -52,6 +54,7 @@ describe('loadAppConfig', () => {
       mailFrom: 'Entraide <contact@entraide.paris.fr>',
       seedDemoData: false,
       stripe: { secretKey: 'sk_test_123', webhookSecret: 'whsec_456', apiUrl: 'http://127.0.0.1:12111' },
+      metricsToken: 'a1b2c3d4e5f6a7b8c9d0',
     });
   });
 
@@ -67,6 +70,7 @@ describe('loadAppConfig', () => {
     ['DATABASE_URL', 'not a url', 'DATABASE_URL is not a valid URL'],
     ['DATABASE_URL', 'mysql://u@h/db', 'DATABASE_URL must start with postgres:// or postgresql://'],
     ['DATABASE_URL', 'postgres://user@localhost', 'DATABASE_URL has no database name'],
+    ['METRICS_TOKEN', 'short', 'METRICS_TOKEN must be at least 16 characters without spaces'],
     [
       'LOG_LEVEL',
       'loud',

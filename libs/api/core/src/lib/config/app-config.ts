@@ -29,6 +29,11 @@ export interface AppConfig {
    * test-payment page, through the same signed webhook path.
    */
   stripe: { secretKey: string; webhookSecret: string; apiUrl: string | undefined } | undefined;
+  /**
+   * Bearer token that `/metrics` requires. When absent, `/metrics` answers only clients on the same machine
+   * that connect directly (no forwarding header).
+   */
+  metricsToken: string | undefined;
 }
 
 /** A bad environment variable: the process prints the message (one line) and exits with code 1. */
@@ -60,6 +65,7 @@ export function loadAppConfig(env: Env, cwd = process.cwd()): AppConfig {
     mailFrom: nonEmpty(env, 'MAIL_FROM', 'Entraide <no-reply@entraide.localhost>'),
     seedDemoData: oneOf(env, 'SEED_DEMO_DATA', ['true', 'false'] as const, 'true') === 'true',
     stripe: stripeSettings(env),
+    metricsToken: metricsToken(env, 'METRICS_TOKEN'),
   };
 }
 
@@ -147,5 +153,16 @@ function smtpUrl(env: Env, name: string): string | undefined {
   const value = raw(env, name);
   if (value === undefined) return undefined;
   parseUrl(name, value, ['smtp', 'smtps'], 'smtp://user:password@host:587');
+  return value;
+}
+
+function metricsToken(env: Env, name: string): string | undefined {
+  const value = raw(env, name);
+  if (value === undefined) return undefined;
+  if (value.length < 16 || /\s/.test(value))
+    throw new ConfigError(
+      name,
+      'must be at least 16 characters without spaces (e.g. `openssl rand -hex 32`)',
+    );
   return value;
 }

@@ -50,12 +50,12 @@ export class ConflictException extends DomainException {
 }
 
 export class TooManyRequestsException extends DomainException {
-  constructor(retryAfterSeconds: number) {
+  /** `describe` words the refusal for the action limited, given the wait already put as "N minute(s)". */
+  constructor(
+    retryAfterSeconds: number,
+    describe: (wait: string) => string = (wait) => `Too many attempts. Please try again in ${wait}.`,
+  ) {
     const minutes = Math.ceil(retryAfterSeconds / 60);
-    super(
-      'TOO_MANY_REQUESTS',
-      `Too many attempts. Please try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`,
-      { retryAfterSeconds },
-    );
+    super('TOO_MANY_REQUESTS', describe(`${minutes} minute${minutes > 1 ? 's' : ''}`), { retryAfterSeconds });
   }
 }

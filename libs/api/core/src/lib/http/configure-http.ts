@@ -4,6 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
+import { registerHttpMetrics } from '../metrics/http-metrics';
 import { securityHeaders } from './security-headers';
 
 /** The largest request body accepted, GraphQL and the Stripe webhook alike (Fastify's default, stated). */
@@ -17,11 +18,12 @@ const BODY_TOO_LARGE = JSON.stringify({
 
 /**
  * Fastify plugins and hooks every Entraide server needs, in the app and in tests alike: cookies, security
- * headers, CORS for the app's own origin only, and a clear answer to an oversized body. Create the adapter
+ * headers, CORS for the app's own origin only, request metrics, and a clear answer to an oversized body. Create the adapter
  * with `bodyLimit: BODY_LIMIT_BYTES`.
  */
 export async function configureHttp(app: NestFastifyApplication): Promise<void> {
   const config = app.get<AppConfig>(APP_CONFIG);
+  registerHttpMetrics(app);
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, securityHeaders(config.publicUrl));
   const appOrigin = new URL(config.publicUrl).origin;

@@ -21,6 +21,14 @@ export interface JobDefinition<T extends object> {
   retryLimit?: number;
 }
 
+const QUEUE_DEPTH_STATES = ['created', 'retry', 'active'] as const;
+
+export interface QueueDepth {
+  queue: string;
+  state: (typeof QUEUE_DEPTH_STATES)[number];
+  count: number;
+}
+
 /**
  * Background work on pg-boss, in the same PostgreSQL as the data: jobs survive restarts and spread over
  * replicas. Domain modules register their queues while they initialise; the queues are created, worked and
@@ -56,6 +64,27 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       retryLimit: this.definitions.get(queue)?.retryLimit ?? 2,
       ...(options.singletonSeconds ? { singletonSeconds: options.singletonSeconds } : {}),
     });
+  }
+
+  /**
+   * Jobs waiting (`created`, `retry`) or running (`active`) in each registered queue, zeros included; empty
+   * while pg-boss is not running.
+   */
+  async queueDepths(): Promise<QueueDepth[]> {
+    if (!this.boss) return [];
+    const { rows } = await this.boss.getDb().executeSql(
+      `SELECT name, state::text AS state, count(*)::int AS count FROM pgboss.job
+          WHERE name = ANY($1) AND state IN ('created', 'retry', 'active') GROUP BY name, state`,
+      [[...this.definitions.keys()]],
+    );
+    const counted = rows as { name: string; state: QueueDepth['state']; count: number }[];
+    return [...this.definitions.keys()].flatMap((queue) =>
+      QUEUE_DEPTH_STATES.map((state) => ({
+        queue,
+        state,
+        count: counted.find((row) => row.name === queue && row.state === state)?.count ?? 0,
+      })),
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -8,7 +8,7 @@ import {
   NotFoundException,
   requireText,
 } from '@entraide/api-core';
-import { AccessService } from '@entraide/api-identity';
+import { AccessService, RateLimiterService } from '@entraide/api-identity';
 import { isUuid } from '@entraide/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
@@ -84,6 +84,7 @@ export class DonationsService {
     private readonly audit: AuditLogService,
     private readonly gateway: StripeGateway,
     private readonly webhooks: StripeWebhookService,
+    private readonly rateLimiter: RateLimiterService,
   ) {}
 
   settings(): FundingSettings {
@@ -113,6 +114,12 @@ export class DonationsService {
         throw new ConflictException('This initiative is not taking donations.');
       title = `Entraide — ${initiative.title}`;
     }
+    // Each donation opens a Stripe Checkout session: a loop of them costs Stripe calls and pending rows.
+    await this.rateLimiter.consume(
+      'DONATION',
+      [{ subject: userId, rule: this.rateLimiter.policies.donationsPerPerson }],
+      (wait) => `Too many donations started; try again in ${wait}.`,
+    );
     const [donor] = await this.manager.query(`SELECT display_name, email FROM app_user WHERE id = $1`, [
       userId,
     ]);

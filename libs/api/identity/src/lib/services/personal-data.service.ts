@@ -99,7 +99,7 @@ export class PersonalDataService {
       await tx.query(`DELETE FROM collection_point_staff WHERE user_id = $1`, [userId]);
       await tx.query(`DELETE FROM platform_role WHERE user_id = $1`, [userId]);
       await tx.query(`DELETE FROM organisation_invitation WHERE email = $1 AND accepted_at IS NULL`, [email]);
-      await tx.query(`DELETE FROM auth_attempt WHERE subject = $1`, [email]);
+      await tx.query(`DELETE FROM auth_attempt WHERE subject IN ($1, $2)`, [email, userId]);
       await tx.query(
         `UPDATE app_user
          SET email = 'deleted-' || id || '@deleted.invalid', display_name = 'Compte supprimé',

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
 
-export type AuthAction = 'SIGN_IN' | 'SIGN_UP' | 'PASSWORD_RESET';
+export type RateLimitedAction = 'SIGN_IN' | 'SIGN_UP' | 'PASSWORD_RESET' | 'DONATION';
 
 export interface RateLimit {
   limit: number;
@@ -16,6 +16,8 @@ export interface RateLimitPolicies {
   signUpPerAddress: RateLimit;
   passwordResetPerEmail: RateLimit;
   passwordResetPerAddress: RateLimit;
+  /** Donations started (checkouts opened) by one signed-in person. */
+  donationsPerPerson: RateLimit;
 }
 
 export const RATE_LIMIT_POLICIES = Symbol('RATE_LIMIT_POLICIES');
@@ -26,6 +28,7 @@ export const DEFAULT_RATE_LIMIT_POLICIES: RateLimitPolicies = {
   signUpPerAddress: { limit: 50, windowSeconds: 60 * 60 },
   passwordResetPerEmail: { limit: 5, windowSeconds: 60 * 60 },
   passwordResetPerAddress: { limit: 50, windowSeconds: 60 * 60 },
+  donationsPerPerson: { limit: 10, windowSeconds: 10 * 60 },
 };
 
 /**
@@ -39,8 +42,15 @@ export class RateLimiterService {
     @Inject(RATE_LIMIT_POLICIES) readonly policies: RateLimitPolicies,
   ) {}
 
-  /** Records one attempt for each subject, or throws TOO_MANY_REQUESTS (with the wait) if any is over its limit. */
-  async consume(action: AuthAction, checks: { subject: string; rule: RateLimit }[]): Promise<void> {
+  /**
+   * Records one attempt for each subject, or throws TOO_MANY_REQUESTS (with the wait) if any is over its limit,
+   * recording nothing. `describe` words the refusal (see TooManyRequestsException).
+   */
+  async consume(
+    action: RateLimitedAction,
+    checks: { subject: string; rule: RateLimit }[],
+    describe?: (wait: string) => string,
+  ): Promise<void> {
     await this.manager.transaction(async (tx) => {
       for (const { subject, rule } of checks) {
         await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`${action}:${subject}`]);
@@ -51,7 +61,7 @@ export class RateLimiterService {
            WHERE action = $1 AND subject = $2 AND attempted_at > now() - make_interval(secs => $3)`,
           [action, subject, rule.windowSeconds],
         );
-        if (attempts >= rule.limit) throw new TooManyRequestsException(Math.max(1, retry_after));
+        if (attempts >= rule.limit) throw new TooManyRequestsException(Math.max(1, retry_after), describe);
       }
       for (const { subject } of checks) {
         await tx.query(`INSERT INTO auth_attempt (action, subject) VALUES ($1, $2)`, [action, subject]);

@@ -12,6 +12,7 @@ import { CreateMissionsAndMentoring1795800000010 } from './1795800000010-create-
 import { CreateFunding1795800000011 } from './1795800000011-create-funding';
 import { CreateDashboardSummaries1795800000012 } from './1795800000012-create-dashboard-summaries';
 import { CreateNotificationsAndAnnouncements1795800000013 } from './1795800000013-create-notifications-and-announcements';
+import { AddDonationAttempts1795800000014 } from './1795800000014-add-donation-attempts';
 
 /** Every migration, in order. A new migration is appended here (see CONTRIBUTING.md). */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CreateFunding1795800000011,
   CreateDashboardSummaries1795800000012,
   CreateNotificationsAndAnnouncements1795800000013,
+  AddDonationAttempts1795800000014,
 ];
