@@ -2,6 +2,8 @@ import { Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { type CSSProperties, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
+import type { CsvColumn } from '../../../utils/csv';
 import { type DashboardFormat, useDashboardFormat } from '../utils/format';
 import { DAY_SERIES, type DashboardDay, type DaySeries } from '../utils/metrics';
 import classes from './ActivityChart.module.css';
@@ -132,16 +134,25 @@ function ActivityTable({ days }: { days: readonly DashboardDay[] }) {
   const format = useDashboardFormat();
   const hours = (value: string) => t('dashboard.activity.hours', { value });
   const captionId = useId();
+  const caption = t('dashboard.activity.tableCaption', {
+    from: format.day(days[0]!.day),
+    to: format.day(days[days.length - 1]!.day),
+  });
+  const csvColumns: CsvColumn<DashboardDay>[] = [
+    { header: t('dashboard.activity.day'), value: (day) => format.day(day.day) },
+    ...DAY_SERIES.map((series) => ({
+      header: t(`dashboard.activity.series.${series}`),
+      value: (day: DashboardDay) => seriesText(series, day[series], format, hours),
+    })),
+  ];
   return (
     <details className={classes.details}>
       <summary>{t('dashboard.activity.showTable')}</summary>
+      <ExportCsvButton filename="activite" subject={caption} columns={csvColumns} rows={days} />
       <div role="region" aria-labelledby={captionId} tabIndex={0} style={{ overflowX: 'auto' }}>
         <Table striped withTableBorder verticalSpacing={4} miw={720} data-testid="activity-table">
           <caption id={captionId} style={{ captionSide: 'top', textAlign: 'start' }}>
-            {t('dashboard.activity.tableCaption', {
-              from: format.day(days[0]!.day),
-              to: format.day(days[days.length - 1]!.day),
-            })}
+            {caption}
           </caption>
           <Table.Thead>
             <Table.Tr>

@@ -5,7 +5,9 @@ import { Link } from 'react-router';
 
 import districtRecords from '@entraide/shared/reference-data/paris-districts.json';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { useOrdinal } from '../../../i18n/useOrdinal';
+import type { CsvColumn } from '../../../utils/csv';
 import { DistrictFiguresMap } from '../../hosting-partners/components/DistrictFiguresMap';
 import { centsToWholeEuros } from '../utils/format';
 import {
@@ -17,6 +19,8 @@ import {
 } from '../utils/metrics';
 import { useMetricText } from './DistrictFigures';
 import classes from './DistrictMapSection.module.css';
+
+type DistrictRecord = (typeof districtRecords)[number];
 
 /** Where the map's figures are as a table (the map links to it). */
 export const DISTRICT_TABLE_ID = 'dashboard-district-figures';
@@ -49,6 +53,27 @@ function useMapLabel(): (metric: MapMetric) => string {
     metric === 'donationsCents'
       ? t('dashboard.map.inEuros', { metric: t('dashboard.metrics.donationsCents') })
       : t(`dashboard.metrics.${metric}`);
+}
+
+/** The arrondissements' table in an export: every arrondissement, every figure, as the table writes them. */
+function useDistrictCsvColumns(districts: readonly DashboardDistrict[]): CsvColumn<DistrictRecord>[] {
+  const { t } = useTranslation();
+  const ordinal = useOrdinal();
+  const metricText = useMetricText();
+  const byCode = new Map(districts.map((district) => [district.districtCode, district]));
+  return [
+    {
+      header: t('dashboard.map.district'),
+      value: (record) => t('district.title', { ordinal: ordinal(record.number), name: record.name }),
+    },
+    ...DISTRICT_METRICS.map((metric) => ({
+      header: t(`dashboard.metrics.${metric}`),
+      value: (record: DistrictRecord) => {
+        const district = byCode.get(record.code);
+        return district ? metricText(metric, district) : '0';
+      },
+    })),
+  ];
 }
 
 /** The 20 arrondissements with every figure, and a link to each one's details. */
@@ -154,6 +179,7 @@ export function DistrictMapSection({
 }: DistrictMapSectionProps) {
   const { t } = useTranslation();
   const mapLabel = useMapLabel();
+  const csvColumns = useDistrictCsvColumns(districts);
   const figures = Object.fromEntries(
     districts.map((district) => [
       district.districtCode,
@@ -210,7 +236,15 @@ export function DistrictMapSection({
             </Paper>
           </Grid.Col>
         </Grid>
-        <DistrictTable districts={districts} activeCode={activeCode} />
+        <Stack gap="xs">
+          <ExportCsvButton
+            filename="tableau-de-bord-arrondissements"
+            subject={t('dashboard.map.tableCaption')}
+            columns={csvColumns}
+            rows={districtRecords}
+          />
+          <DistrictTable districts={districts} activeCode={activeCode} />
+        </Stack>
       </Stack>
     </section>
   );

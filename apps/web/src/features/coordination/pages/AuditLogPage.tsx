@@ -1,16 +1,23 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Alert, Button, Code, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
+import type { AuditLogQuery } from '../../../gql/graphql';
 import { useLocale } from '../../../i18n/useLocale';
+import { collectPages, type CsvColumn } from '../../../utils/csv';
 import { CoordinatorOnly, NotAllowed } from '../components/CoordinatorOnly';
 import { AUDIT_LOG_QUERY } from '../graphql/coordinationOperations';
 import { describeDetails } from '../utils/auditDetails';
 import { isForbidden } from '../utils/coordinationErrors';
 
 export const AUDIT_PAGE_SIZE = 50;
+/** How many entries the export asks for at a time (the most the API gives). */
+export const AUDIT_EXPORT_PAGE_SIZE = 100;
+
+type AuditEntry = AuditLogQuery['auditLog']['entries'][number];
 
 /** The audit log as a table, newest first, a page at a time. */
 function AuditLog({ title }: { title: string }) {
@@ -23,6 +30,30 @@ function AuditLog({ title }: { title: string }) {
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreFailed, setMoreFailed] = useState(false);
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+  const client = useApolloClient();
+  const csvColumns: CsvColumn<AuditEntry>[] = [
+    { header: t('coordination.audit.date'), value: (entry) => dateFormat.format(new Date(entry.createdAt)) },
+    {
+      header: t('coordination.audit.actor'),
+      value: (entry) => entry.actorEmail ?? t('coordination.audit.system'),
+    },
+    { header: t('coordination.audit.action'), value: (entry) => entry.action },
+    { header: t('coordination.audit.target'), value: (entry) => `${entry.targetType} · ${entry.targetId}` },
+    { header: t('coordination.audit.details'), value: (entry) => describeDetails(entry.details).join('\n') },
+  ];
+
+  /** The whole log, newest first, page after page, for the export. */
+  const loadWholeLog = () =>
+    collectPages(async (after: string | null) => {
+      const { data } = await client.query({
+        query: AUDIT_LOG_QUERY,
+        variables: { first: AUDIT_EXPORT_PAGE_SIZE, after },
+        fetchPolicy: 'no-cache',
+      });
+      if (!data) throw new Error('No audit log');
+      const { entries, endCursor, hasNextPage } = data.auditLog;
+      return { rows: entries, next: hasNextPage ? (endCursor ?? null) : null };
+    });
 
   if (isForbidden(log.error)) return <NotAllowed title={title} />;
 
@@ -55,6 +86,14 @@ function AuditLog({ title }: { title: string }) {
       <Stack gap="xs">
         <Title order={1}>{title}</Title>
         <Text c="gray.7">{t('coordination.audit.intro')}</Text>
+        {page ? (
+          <ExportCsvButton
+            filename="journal-des-actions"
+            columns={csvColumns}
+            loadRows={loadWholeLog}
+            disabled={page.entries.length === 0}
+          />
+        ) : null}
       </Stack>
       {page ? (
         page.entries.length === 0 ? (

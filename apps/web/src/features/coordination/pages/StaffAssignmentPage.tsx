@@ -3,9 +3,11 @@ import { Alert, Button, Group, List, NativeSelect, Stack, Text, TextInput, Title
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { CollectionPointStaffQuery, StaffCollectionPointsQuery } from '../../../gql/graphql';
 import { useOrdinal } from '../../../i18n/useOrdinal';
+import type { CsvColumn } from '../../../utils/csv';
 import classes from '../../identity/components/IdentityForm.module.css';
 import { validateEmail } from '../../identity/utils/credentials';
 import { StockSnapshotExport } from '../../stock/components/StockSnapshotExport';
@@ -37,6 +39,10 @@ function PointStaff({ point }: { point: CollectionPoint }) {
   const [done, setDone] = useState<string>();
   const [removingId, setRemovingId] = useState<string>();
   const emailInput = useRef<HTMLInputElement>(null);
+  const csvColumns: CsvColumn<StaffMember>[] = [
+    { header: t('coordination.staff.name'), value: (member) => member.displayName },
+    { header: t('coordination.staff.emailColumn'), value: (member) => member.email },
+  ];
 
   const handleAssign = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -83,9 +89,18 @@ function PointStaff({ point }: { point: CollectionPoint }) {
   return (
     <Stack gap="lg">
       <section aria-labelledby="staff-heading">
-        <Title order={2} size="h3" id="staff-heading" mb="sm">
-          {t('coordination.staff.listTitle', { point: point.name })}
-        </Title>
+        <Group justify="space-between" gap="xs" mb="sm">
+          <Title order={2} size="h3" id="staff-heading">
+            {t('coordination.staff.listTitle', { point: point.name })}
+          </Title>
+          {staff.data ? (
+            <ExportCsvButton
+              filename={`personnel-${point.code}`}
+              columns={csvColumns}
+              rows={staff.data.collectionPointStaff}
+            />
+          ) : null}
+        </Group>
         <Stack gap="md">
           <CoordinationProblemAlert problem={problem} />
           {done ? (

@@ -3,7 +3,10 @@ import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
+import type { CsvColumn } from '../../../utils/csv';
+import { useOrganisationFactColumns } from '../../organisations/components/OrganisationDetails';
 import { CoordinationProblemAlert } from '../components/CoordinationProblemAlert';
 import { CoordinatorOnly, NotAllowed } from '../components/CoordinatorOnly';
 import { type PendingOrganisation, PendingOrganisationCard } from '../components/PendingOrganisationCard';
@@ -28,6 +31,11 @@ function VerificationQueue({ title }: { title: string }) {
   const [deciding, setDeciding] = useState<Decision>();
   const [problem, setProblem] = useState<CoordinationProblem>();
   const [done, setDone] = useState<string>();
+  const factColumns = useOrganisationFactColumns();
+  const csvColumns: CsvColumn<PendingOrganisation>[] = [
+    { header: t('organisations.fields.name'), value: (organisation) => organisation.name },
+    ...factColumns,
+  ];
 
   if (isForbidden(queue.error)) return <NotAllowed title={title} />;
 
@@ -74,6 +82,7 @@ function VerificationQueue({ title }: { title: string }) {
           <Text>{t('coordination.queue.empty')}</Text>
         ) : (
           <Stack gap="md">
+            <ExportCsvButton filename="organisations-a-verifier" columns={csvColumns} rows={pending} />
             {pending.map((organisation) => (
               <PendingOrganisationCard
                 key={organisation.id}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { FundingPartnersInitiativeFieldsFragment } from '../../../gql/graphql';
+import type { CsvTextColumn } from '../../../utils/csv';
 import { useMoney } from '../../funding/utils/money';
 import classes from '../../identity/components/IdentityForm.module.css';
 import { ConfirmStep } from '../../items/components/ConfirmStep';
@@ -24,36 +25,38 @@ type Initiative = FundingPartnersInitiativeFieldsFragment;
 
 export const MAX_UPDATE_LENGTH = 5000;
 
-/** The initiative's kind, places, budget, deadline and carrier, as a description list. */
-export function InitiativeFacts({ initiative }: { initiative: Initiative }) {
+/** The initiative's kind, places, budget, deadline and carrier, each a label and its text. */
+export function useInitiativeFactColumns(): CsvTextColumn<Initiative>[] {
   const { t } = useTranslation();
   const labels = useFundingLabels();
   const money = useMoney();
   const format = useParisFormat();
-  const facts = [
-    { key: 'kind', label: t('fundingPartners.facts.kind'), value: labels.kind(initiative.kind) },
+  const label = (key: string) => t(`fundingPartners.facts.${key}`);
+  return [
+    { header: label('kind'), value: (initiative) => labels.kind(initiative.kind) },
+    { header: label('districts'), value: (initiative) => labels.districts(initiative.districtCodes) },
+    { header: label('budget'), value: (initiative) => money.euros(initiative.budgetCents) },
+    { header: label('deadline'), value: (initiative) => format.day(initiative.deadline) },
     {
-      key: 'districts',
-      label: t('fundingPartners.facts.districts'),
-      value: labels.districts(initiative.districtCodes),
-    },
-    { key: 'budget', label: t('fundingPartners.facts.budget'), value: money.euros(initiative.budgetCents) },
-    { key: 'deadline', label: t('fundingPartners.facts.deadline'), value: format.day(initiative.deadline) },
-    {
-      key: 'carrier',
-      label: t('fundingPartners.facts.carrier'),
-      value: initiative.collectiveName ?? initiative.organisation.name,
+      header: label('carrier'),
+      value: (initiative) => initiative.collectiveName ?? initiative.organisation.name,
     },
   ];
+}
+
+/** The initiative's kind, places, budget, deadline and carrier, as a description list. */
+export function InitiativeFacts({ initiative }: { initiative: Initiative }) {
+  const { t } = useTranslation();
+  const facts = useInitiativeFactColumns();
   return (
     <Stack component="dl" gap={4} m={0}>
       {facts.map((fact) => (
-        <Group key={fact.key} gap={6} wrap="wrap" align="baseline">
+        <Group key={fact.header} gap={6} wrap="wrap" align="baseline">
           <Text component="dt" size="sm" fw={600}>
-            {t('fundingPartners.facts.term', { label: fact.label })}
+            {t('fundingPartners.facts.term', { label: fact.header })}
           </Text>
           <Text component="dd" size="sm" m={0} style={{ overflowWrap: 'anywhere' }}>
-            {fact.value}
+            {fact.value(initiative)}
           </Text>
         </Group>
       ))}

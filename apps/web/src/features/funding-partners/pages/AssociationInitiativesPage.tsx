@@ -4,15 +4,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { FundingPartnersInitiativeFieldsFragment } from '../../../gql/graphql';
+import type { CsvColumn } from '../../../utils/csv';
 import { type Membership, RequireMembership } from '../../organisations/components/RequireMembership';
 import { FundingProblemAlert } from '../components/FundingProblemAlert';
-import { InitiativeCard } from '../components/InitiativeCard';
+import { InitiativeCard, useInitiativeFactColumns } from '../components/InitiativeCard';
 import { InitiativeForm } from '../components/InitiativeForm';
 import { DoneAlert } from '../components/Notice';
 import { Section } from '../components/Section';
 import { FUNDING_PARTNERS_ORGANISATION_INITIATIVES_QUERY } from '../graphql/fundingPartnersOperations';
+import { useFundingLabels } from '../utils/format';
 import { fundingProblem } from '../utils/fundingErrors';
 
 type Initiative = FundingPartnersInitiativeFieldsFragment;
@@ -35,6 +38,16 @@ function AssociationInitiatives({ organisation }: { organisation: Membership['or
     fetchPolicy: 'cache-and-network',
   });
   const initiatives = query.data?.organisationInitiatives ?? query.previousData?.organisationInitiatives;
+  const labels = useFundingLabels();
+  const factColumns = useInitiativeFactColumns();
+  const csvColumns: CsvColumn<Initiative>[] = [
+    { header: t('fundingPartners.association.initiative'), value: (initiative) => initiative.title },
+    {
+      header: t('fundingPartners.association.status'),
+      value: (initiative) => labels.status(initiative.status),
+    },
+    ...factColumns,
+  ];
 
   return (
     <Stack gap="xl">
@@ -59,6 +72,13 @@ function AssociationInitiatives({ organisation }: { organisation: Membership['or
       </Section>
       <Section headingId="initiatives-heading" title={t('fundingPartners.association.listTitle')}>
         {query.error ? <FundingProblemAlert problem={fundingProblem(query.error)} /> : null}
+        {initiatives ? (
+          <ExportCsvButton
+            filename="initiatives-association"
+            columns={csvColumns}
+            rows={sortInitiatives(initiatives)}
+          />
+        ) : null}
         {initiatives ? (
           initiatives.length === 0 ? (
             <Text>{t('fundingPartners.association.empty')}</Text>

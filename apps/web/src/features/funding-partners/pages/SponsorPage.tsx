@@ -4,8 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { FundingPartnersSponsorOverviewQuery } from '../../../gql/graphql';
+import type { CsvColumn } from '../../../utils/csv';
 import { useMoney } from '../../funding/utils/money';
 import { useParisFormat } from '../../items/utils/format';
 import { type Membership, RequireMembership } from '../../organisations/components/RequireMembership';
@@ -23,6 +25,8 @@ import { useFundingLabels } from '../utils/format';
 import { fundingProblem } from '../utils/fundingErrors';
 
 type Overview = FundingPartnersSponsorOverviewQuery['sponsorOverview'];
+type Pledge = Overview['pledges'][number];
+type Grant = Overview['grants'][number];
 
 /** The matching funds pledged: amount, used, still available, period and restrictions. */
 function PledgesTable({ pledges }: { pledges: Overview['pledges'] }) {
@@ -31,10 +35,28 @@ function PledgesTable({ pledges }: { pledges: Overview['pledges'] }) {
   const format = useParisFormat();
   const labels = useFundingLabels();
   if (pledges.length === 0) return <Text>{t('fundingPartners.sponsor.noPledges')}</Text>;
+  const period = (pledge: Pledge) =>
+    t('fundingPartners.sponsor.periodValue', {
+      start: format.day(pledge.periodStart),
+      end: format.day(pledge.periodEnd),
+    });
+  const restrictions = (pledge: Pledge) => [
+    t('fundingPartners.sponsor.restrictionDistricts', { districts: labels.districts(pledge.districtCodes) }),
+    t('fundingPartners.sponsor.restrictionKinds', { kinds: labels.kinds(pledge.initiativeKinds) }),
+  ];
+  const header = (key: string) => t(`fundingPartners.sponsor.${key}`);
+  const columns: CsvColumn<Pledge>[] = [
+    { header: header('period'), value: period },
+    { header: header('amount'), value: (pledge) => money.euros(pledge.amountCents) },
+    { header: header('used'), value: (pledge) => money.euros(pledge.usedCents) },
+    { header: header('available'), value: (pledge) => money.euros(pledge.availableCents) },
+    { header: header('restrictions'), value: (pledge) => restrictions(pledge).join(' · ') },
+  ];
   return (
     <TableRegion
       caption={t('fundingPartners.sponsor.pledgesCaption', { count: pledges.length })}
       minWidth={720}
+      csv={{ filename: 'fonds-abondement', columns, rows: pledges }}
     >
       <Table.Thead>
         <Table.Tr>
@@ -55,25 +77,17 @@ function PledgesTable({ pledges }: { pledges: Overview['pledges'] }) {
         {pledges.map((pledge) => (
           <Table.Tr key={pledge.id} data-testid="pledge">
             <Table.Th scope="row" fw="normal">
-              {t('fundingPartners.sponsor.periodValue', {
-                start: format.day(pledge.periodStart),
-                end: format.day(pledge.periodEnd),
-              })}
+              {period(pledge)}
             </Table.Th>
             <Table.Td style={NUMBER_CELL}>{money.euros(pledge.amountCents)}</Table.Td>
             <Table.Td style={NUMBER_CELL}>{money.euros(pledge.usedCents)}</Table.Td>
             <Table.Td style={NUMBER_CELL}>{money.euros(pledge.availableCents)}</Table.Td>
             <Table.Td maw={320}>
-              <Text size="sm">
-                {t('fundingPartners.sponsor.restrictionDistricts', {
-                  districts: labels.districts(pledge.districtCodes),
-                })}
-              </Text>
-              <Text size="sm">
-                {t('fundingPartners.sponsor.restrictionKinds', {
-                  kinds: labels.kinds(pledge.initiativeKinds),
-                })}
-              </Text>
+              {restrictions(pledge).map((line) => (
+                <Text size="sm" key={line}>
+                  {line}
+                </Text>
+              ))}
             </Table.Td>
           </Table.Tr>
         ))}
@@ -88,26 +102,41 @@ function GrantsList({ grants }: { grants: Overview['grants'] }) {
   const money = useMoney();
   const format = useParisFormat();
   if (grants.length === 0) return <Text>{t('fundingPartners.sponsor.noGrants')}</Text>;
+  const header = (key: string) => t(`fundingPartners.sponsor.${key}`);
+  const columns: CsvColumn<Grant>[] = [
+    { header: header('grantDateColumn'), value: (grant) => format.shortDate(grant.createdAt) },
+    { header: header('grantInitiative'), value: (grant) => grant.initiative.title },
+    { header: header('amount'), value: (grant) => money.euros(grant.amountCents) },
+    { header: header('grantNote'), value: (grant) => grant.note },
+  ];
   return (
-    <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
-      {grants.map((grant) => (
-        <Paper component="li" key={grant.id} withBorder p="sm" data-testid="grant">
-          <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
-            {t('fundingPartners.sponsor.grantLine', {
-              amount: money.euros(grant.amountCents),
-              title: grant.initiative.title,
-            })}
-          </Text>
-          <Text size="sm" c="gray.7">
-            {t('fundingPartners.sponsor.grantDate', { date: format.shortDate(grant.createdAt) })}
-          </Text>
-          {grant.note ? (
-            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-              {grant.note}
+    <Stack gap="xs">
+      <ExportCsvButton
+        filename="financements-directs"
+        subject={t('fundingPartners.sponsor.grantsTitle')}
+        columns={columns}
+        rows={grants}
+      />
+      <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+        {grants.map((grant) => (
+          <Paper component="li" key={grant.id} withBorder p="sm" data-testid="grant">
+            <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+              {t('fundingPartners.sponsor.grantLine', {
+                amount: money.euros(grant.amountCents),
+                title: grant.initiative.title,
+              })}
             </Text>
-          ) : null}
-        </Paper>
-      ))}
+            <Text size="sm" c="gray.7">
+              {t('fundingPartners.sponsor.grantDate', { date: format.shortDate(grant.createdAt) })}
+            </Text>
+            {grant.note ? (
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {grant.note}
+              </Text>
+            ) : null}
+          </Paper>
+        ))}
+      </Stack>
     </Stack>
   );
 }

@@ -1,10 +1,11 @@
-import { Group, Stack, Table, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { FundingTransparencyQuery } from '../../../gql/graphql';
 import { useLocale } from '../../../i18n/useLocale';
 import { useMoney } from '../utils/money';
+import { type FigureColumn, FiguresTable } from './FiguresTable';
 
 type Month = FundingTransparencyQuery['transparencyReport']['months'][number];
 
@@ -189,37 +190,22 @@ export function MonthsChart({ months }: { months: readonly Month[] }) {
           />
         </svg>
       </div>
-      <Table.ScrollContainer minWidth={420}>
-        <Table striped withTableBorder data-testid="months-table">
-          <Table.Caption ta="start" c="dark">
-            {t('funding.transparency.monthsCaption')}
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('funding.transparency.month')}</Table.Th>
-              {SERIES.map((series) => (
-                <Table.Th scope="col" key={series.key} ta="right">
-                  {t(`funding.transparency.series.${series.key}`)}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {months.map((month) => (
-              <Table.Tr key={month.month}>
-                <Table.Th scope="row" fw={500}>
-                  {monthName.long(month.month)}
-                </Table.Th>
-                {SERIES.map((series) => (
-                  <Table.Td key={series.key} ta="right">
-                    {money.euros(month[series.field])}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <FiguresTable
+        caption={t('funding.transparency.monthsCaption')}
+        minWidth={420}
+        testId="months-table"
+        filename="transparence-mois"
+        rowKey={(month) => month.month}
+        rows={months}
+        columns={[
+          { header: t('funding.transparency.month'), value: (month) => monthName.long(month.month) },
+          ...SERIES.map((series): FigureColumn<Month> => ({
+            header: t(`funding.transparency.series.${series.key}`),
+            value: (month) => money.euros(month[series.field]),
+            numeric: true,
+          })),
+        ]}
+      />
     </Stack>
   );
 }

@@ -3,12 +3,14 @@ import { Anchor, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Ti
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { InitiativeKind } from '../../../gql/graphql';
 import classes from '../../identity/components/IdentityForm.module.css';
 import { useDistrictOptions } from '../../items/utils/format';
 import { InitiativeCard } from '../components/InitiativeCard';
 import { FUNDING_INITIATIVES_QUERY } from '../graphql/fundingOperations';
+import { useInitiativeCsvColumns } from '../hooks/useFundingCsvColumns';
 import { inDistrict, isPostalDistrictCode } from '../utils/districts';
 import { INITIATIVE_KINDS, isInitiativeKind } from '../utils/kinds';
 
@@ -65,6 +67,7 @@ export function InitiativesPage() {
     ? listed?.filter((initiative) => inDistrict(initiative.districtCodes, districtCode))
     : listed;
   const title = t('funding.list.title');
+  const csvColumns = useInitiativeCsvColumns();
 
   const update = (key: keyof typeof PARAMS, value: string) =>
     setParams(
@@ -137,9 +140,12 @@ export function InitiativesPage() {
         </Title>
         {initiatives ? (
           <Stack gap="md">
-            <Text role="status" c="gray.7" data-testid="initiatives-count">
-              {t('funding.list.count', { count: initiatives.length })}
-            </Text>
+            <Group justify="space-between" gap="xs" wrap="wrap">
+              <Text role="status" c="gray.7" data-testid="initiatives-count">
+                {t('funding.list.count', { count: initiatives.length })}
+              </Text>
+              <ExportCsvButton filename="initiatives" columns={csvColumns} rows={initiatives} />
+            </Group>
             {initiatives.length === 0 ? (
               <Text>{filtered ? t('funding.list.emptyFiltered') : t('funding.list.empty')}</Text>
             ) : (

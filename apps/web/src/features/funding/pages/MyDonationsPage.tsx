@@ -4,12 +4,14 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { FundingDonationFieldsFragment } from '../../../gql/graphql';
 import { RequireViewer } from '../../identity/components/RequireViewer';
 import { parisDay, parisToday } from '../../items/utils/format';
 import { DonationCard } from '../components/DonationCard';
 import { FUNDING_MY_DONATIONS_QUERY, FUNDING_SETTINGS_QUERY } from '../graphql/fundingOperations';
+import { donationPaymentRows, useDonationPaymentCsvColumns } from '../hooks/useFundingCsvColumns';
 import { useMoney } from '../utils/money';
 
 /** How often the donations are asked again while a payment is being confirmed (Stripe's webhook is asynchronous). */
@@ -120,6 +122,7 @@ function Dashboard() {
   const year = parisToday().slice(0, 4);
   const totals = donations ? yearTotals(donations, year) : undefined;
   const returned = returning ? donations?.find((donation) => donation.id === returning) : undefined;
+  const csvColumns = useDonationPaymentCsvColumns();
   const percent = money.percentOfBps(settings?.taxReductionBps ?? DEFAULT_TAX_REDUCTION_BPS);
 
   return (
@@ -158,9 +161,18 @@ function Dashboard() {
         ) : null}
       </section>
       <section aria-labelledby="my-donations-list-heading">
-        <Title order={2} size="h3" id="my-donations-list-heading" mb="sm">
-          {t('funding.myDonations.listTitle')}
-        </Title>
+        <Group justify="space-between" gap="xs" mb="sm">
+          <Title order={2} size="h3" id="my-donations-list-heading">
+            {t('funding.myDonations.listTitle')}
+          </Title>
+          {donations ? (
+            <ExportCsvButton
+              filename="mes-soutiens"
+              columns={csvColumns}
+              rows={donationPaymentRows(donations)}
+            />
+          ) : null}
+        </Group>
         {donations ? (
           donations.length === 0 ? (
             <Stack gap="xs" align="flex-start">

@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 
+import { captureDownloads, downloadedCsv } from '../../../testing/downloads';
 import { renderWithProviders } from '../../../testing/renderWithProviders';
 import { transparencyMock } from '../testing/fundingFixtures';
 import { plain } from '../testing/text';
@@ -10,6 +12,10 @@ function cells(row: HTMLElement): string[] {
 }
 
 describe('TransparencyPage', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('shows the totals, each initiative and sponsor, the formula, the rounds and the months', async () => {
     renderWithProviders(<TransparencyPage />, { route: '/transparence', mocks: [transparencyMock()] });
 
@@ -101,5 +107,27 @@ describe('TransparencyPage', () => {
       '500,00 €',
       '1 000,00 €',
     ]);
+  });
+
+  it('exports each table as CSV, with the amounts in euros as the table shows them', async () => {
+    const user = userEvent.setup();
+    const downloads = captureDownloads();
+    renderWithProviders(<TransparencyPage />, { route: '/transparence', mocks: [transparencyMock()] });
+
+    const region = await screen.findByRole('region', { name: 'Par initiative' });
+    await user.click(
+      within(region).getByRole('button', { name: 'Exporter en CSV : Financement de chaque initiative' }),
+    );
+
+    const { filename, lines } = await downloadedCsv(downloads);
+    expect(filename).toMatch(/^transparence-initiatives-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(lines.map((line) => line.replace(/[\u00a0\u202f]/g, ' '))).toEqual([
+      'Initiative,Association,Budget,Dons,Abondement,Fonds commun,Mécènes,Versé,Donateurs',
+      'Cours de français au 18e,Accueil solidaire 18e,"4 000,00 €","1 200,50 €","500,00 €","299,50 €","0,00 €","1 000,00 €",12',
+    ]);
+    expect(screen.getByRole('button', { name: 'Exporter en CSV : Montants par mois' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Exporter en CSV : Répartition du tour n° 1 par initiative' }),
+    ).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Code, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Code, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,12 +7,14 @@ import { Link } from 'react-router';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { FundingTransparencyQuery } from '../../../gql/graphql';
 import { useParisFormat } from '../../items/utils/format';
+import { type FigureColumn, FiguresTable } from '../components/FiguresTable';
 import { MonthsChart } from '../components/MonthsChart';
 import { FUNDING_TRANSPARENCY_QUERY } from '../graphql/fundingOperations';
 import { useMoney } from '../utils/money';
 
 type Report = FundingTransparencyQuery['transparencyReport'];
 type Round = Report['rounds'][number];
+type RoundLine = Round['initiatives'][number];
 
 /** A section with its level-2 heading. */
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -23,41 +25,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
       </Title>
       {children}
     </section>
-  );
-}
-
-/** A table that scrolls sideways on small screens, with its caption. */
-function FiguresTable({
-  caption,
-  head,
-  children,
-  minWidth,
-  testId,
-}: {
-  caption: string;
-  head: readonly { label: string; numeric?: boolean }[];
-  children: ReactNode;
-  minWidth: number;
-  testId: string;
-}) {
-  return (
-    <Table.ScrollContainer minWidth={minWidth}>
-      <Table striped withTableBorder data-testid={testId}>
-        <Table.Caption ta="start" c="dark">
-          {caption}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            {head.map((column) => (
-              <Table.Th key={column.label} scope="col" ta={column.numeric ? 'right' : undefined}>
-                {column.label}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>{children}</Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
   );
 }
 
@@ -87,74 +54,75 @@ function Totals({ report }: { report: Report }) {
   );
 }
 
+/** A column of amounts or counts, headed by one of the transparency columns. */
+function useFigureColumn() {
+  const { t } = useTranslation();
+  return <Row,>(key: string, value: (row: Row) => string | number): FigureColumn<Row> => ({
+    header: t(`funding.transparency.columns.${key}`),
+    value,
+    numeric: true,
+  });
+}
+
 function InitiativesTable({ initiatives }: { initiatives: Report['initiatives'] }) {
   const { t } = useTranslation();
   const money = useMoney();
+  const figure = useFigureColumn();
   if (initiatives.length === 0) return <Text>{t('funding.transparency.noInitiatives')}</Text>;
-  const c = (key: string, numeric = true) => ({ label: t(`funding.transparency.columns.${key}`), numeric });
+  type Line = Report['initiatives'][number];
+  const euros = (key: string, cents: (line: Line) => number) =>
+    figure<Line>(key, (line) => money.euros(cents(line)));
   return (
     <FiguresTable
       caption={t('funding.transparency.initiativesCaption')}
       minWidth={900}
       testId="transparency-initiatives"
-      head={[
-        c('initiative', false),
-        c('association', false),
-        c('budget'),
-        c('raised'),
-        c('matched'),
-        c('pool'),
-        c('sponsored'),
-        c('paidOut'),
-        c('donors'),
-      ]}
-    >
-      {initiatives.map((initiative) => (
-        <Table.Tr key={initiative.id}>
-          <Table.Th scope="row" fw={500}>
-            <Anchor component={Link} to={`/initiatives/${initiative.id}`} inherit>
-              {initiative.title}
+      filename="transparence-initiatives"
+      rowKey={(line) => line.id}
+      rows={initiatives}
+      columns={[
+        {
+          header: t('funding.transparency.columns.initiative'),
+          value: (line) => line.title,
+          cell: (line) => (
+            <Anchor component={Link} to={`/initiatives/${line.id}`} inherit>
+              {line.title}
             </Anchor>
-          </Table.Th>
-          <Table.Td>{initiative.organisationName}</Table.Td>
-          <Table.Td ta="right">{money.euros(initiative.budgetCents)}</Table.Td>
-          <Table.Td ta="right">{money.euros(initiative.progress.raisedCents)}</Table.Td>
-          <Table.Td ta="right">{money.euros(initiative.progress.matchedCents)}</Table.Td>
-          <Table.Td ta="right">{money.euros(initiative.progress.poolCents)}</Table.Td>
-          <Table.Td ta="right">{money.euros(initiative.progress.sponsoredCents)}</Table.Td>
-          <Table.Td ta="right">{money.euros(initiative.progress.paidOutCents)}</Table.Td>
-          <Table.Td ta="right">{initiative.progress.donorsCount}</Table.Td>
-        </Table.Tr>
-      ))}
-    </FiguresTable>
+          ),
+        },
+        { header: t('funding.transparency.columns.association'), value: (line) => line.organisationName },
+        euros('budget', (line) => line.budgetCents),
+        euros('raised', (line) => line.progress.raisedCents),
+        euros('matched', (line) => line.progress.matchedCents),
+        euros('pool', (line) => line.progress.poolCents),
+        euros('sponsored', (line) => line.progress.sponsoredCents),
+        euros('paidOut', (line) => line.progress.paidOutCents),
+        figure<Line>('donors', (line) => line.progress.donorsCount),
+      ]}
+    />
   );
 }
 
 function SponsorsTable({ sponsors }: { sponsors: Report['sponsors'] }) {
   const { t } = useTranslation();
   const money = useMoney();
+  const figure = useFigureColumn();
   if (sponsors.length === 0) return <Text>{t('funding.transparency.noSponsors')}</Text>;
+  type Sponsor = Report['sponsors'][number];
   return (
     <FiguresTable
       caption={t('funding.transparency.sponsorsCaption')}
       minWidth={360}
       testId="transparency-sponsors"
-      head={[
-        { label: t('funding.transparency.columns.sponsor') },
-        { label: t('funding.transparency.columns.committed'), numeric: true },
-        { label: t('funding.transparency.columns.used'), numeric: true },
+      filename="transparence-mecenes"
+      rowKey={(sponsor) => sponsor.id}
+      rows={sponsors}
+      columns={[
+        { header: t('funding.transparency.columns.sponsor'), value: (sponsor) => sponsor.name },
+        figure<Sponsor>('committed', (sponsor) => money.euros(sponsor.committedCents)),
+        figure<Sponsor>('used', (sponsor) => money.euros(sponsor.usedCents)),
       ]}
-    >
-      {sponsors.map((sponsor) => (
-        <Table.Tr key={sponsor.id}>
-          <Table.Th scope="row" fw={500}>
-            {sponsor.name}
-          </Table.Th>
-          <Table.Td ta="right">{money.euros(sponsor.committedCents)}</Table.Td>
-          <Table.Td ta="right">{money.euros(sponsor.usedCents)}</Table.Td>
-        </Table.Tr>
-      ))}
-    </FiguresTable>
+    />
   );
 }
 
@@ -206,7 +174,7 @@ function RoundSection({ round }: { round: Round }) {
   if (round.maxShareBps !== null && round.maxShareBps !== undefined) {
     facts.push([t('funding.transparency.round.maxShare'), money.percentOfBps(round.maxShareBps)]);
   }
-  const c = (key: string, numeric = true) => ({ label: t(`funding.transparency.columns.${key}`), numeric });
+  const figure = useFigureColumn();
   return (
     <Paper component="section" withBorder p="md" aria-labelledby={headingId} data-testid="funding-round">
       <Stack gap="sm">
@@ -232,30 +200,22 @@ function RoundSection({ round }: { round: Round }) {
             caption={t('funding.transparency.round.caption', { number: round.number })}
             minWidth={760}
             testId="round-initiatives"
-            head={[
-              c('initiative', false),
-              c('donors'),
-              c('contributions'),
-              c('sqrtSum'),
-              c('rawMatch'),
-              c('matched'),
-              c('pool'),
+            filename={`transparence-tour-${round.number}`}
+            rowKey={(line) => line.initiative.id}
+            rows={round.initiatives}
+            columns={[
+              {
+                header: t('funding.transparency.columns.initiative'),
+                value: (line) => line.initiative.title,
+              },
+              figure<RoundLine>('donors', (line) => line.donorsCount),
+              figure<RoundLine>('contributions', (line) => money.euros(line.contributionsCents)),
+              figure<RoundLine>('sqrtSum', (line) => money.decimal(line.sqrtSum)),
+              figure<RoundLine>('rawMatch', (line) => money.euros(line.rawMatchCents)),
+              figure<RoundLine>('matched', (line) => money.euros(line.matchedCents)),
+              figure<RoundLine>('pool', (line) => money.euros(line.poolCents)),
             ]}
-          >
-            {round.initiatives.map((line) => (
-              <Table.Tr key={line.initiative.id}>
-                <Table.Th scope="row" fw={500}>
-                  {line.initiative.title}
-                </Table.Th>
-                <Table.Td ta="right">{line.donorsCount}</Table.Td>
-                <Table.Td ta="right">{money.euros(line.contributionsCents)}</Table.Td>
-                <Table.Td ta="right">{money.decimal(line.sqrtSum)}</Table.Td>
-                <Table.Td ta="right">{money.euros(line.rawMatchCents)}</Table.Td>
-                <Table.Td ta="right">{money.euros(line.matchedCents)}</Table.Td>
-                <Table.Td ta="right">{money.euros(line.poolCents)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </FiguresTable>
+          />
         )}
       </Stack>
     </Paper>

@@ -33,13 +33,35 @@ export function UrgentBadge() {
   );
 }
 
+/** A household's composition, durations and wished-for arrondissements in words, as its card says them. */
+export function useHouseholdLines() {
+  const { t } = useTranslation();
+  const districtName = useDistrictName();
+  const ageBandsLine = useAgeBandsLine();
+  return {
+    composition: (household: HostingRequest) =>
+      t('hostingPartners.households.compositionValue', {
+        count: household.householdSize,
+        bands: ageBandsLine(household.ageBands),
+      }),
+    durations: (household: HostingRequest) =>
+      t('hostingPartners.households.durationsValue', {
+        minimum: household.minimumDays,
+        desired: household.desiredDays,
+      }),
+    districts: (household: HostingRequest) =>
+      household.preferredDistricts.length > 0
+        ? household.preferredDistricts.map(districtName).join(', ')
+        : t('hostingPartners.households.anyDistrict'),
+  };
+}
+
 /** What the association recorded of a household, in words. */
 export function HouseholdFacts({ household }: { household: HostingRequest }) {
   const { t } = useTranslation();
   const format = useHostingFormat();
-  const districtName = useDistrictName();
   const languageName = useLanguageName();
-  const ageBandsLine = useAgeBandsLine();
+  const lines = useHouseholdLines();
   const constraints = [
     household.needsStepFree ? t('hostingPartners.households.needsStepFree') : null,
     household.cannotLiveWithPets ? t('hostingPartners.households.cannotLiveWithPets') : null,
@@ -49,10 +71,7 @@ export function HouseholdFacts({ household }: { household: HostingRequest }) {
       facts={[
         {
           label: t('hostingPartners.households.composition'),
-          value: t('hostingPartners.households.compositionValue', {
-            count: household.householdSize,
-            bands: ageBandsLine(household.ageBands),
-          }),
+          value: lines.composition(household),
           testId: 'household-composition',
         },
         {
@@ -72,18 +91,12 @@ export function HouseholdFacts({ household }: { household: HostingRequest }) {
         },
         {
           label: t('hostingPartners.households.durations'),
-          value: t('hostingPartners.households.durationsValue', {
-            minimum: household.minimumDays,
-            desired: household.desiredDays,
-          }),
+          value: lines.durations(household),
           testId: 'household-durations',
         },
         {
           label: t('hostingPartners.households.districts'),
-          value:
-            household.preferredDistricts.length > 0
-              ? household.preferredDistricts.map(districtName).join(', ')
-              : t('hostingPartners.households.anyDistrict'),
+          value: lines.districts(household),
           testId: 'household-districts',
         },
         constraints.length > 0 && {

@@ -1,13 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { HostingRequestStatus, PartnerHostingRequestFieldsFragment } from '../../../gql/graphql';
 import type { Membership } from '../../organisations/components/RequireMembership';
 import { LIVE_POLL_INTERVAL_MS } from '../../items/utils/live';
 import { PARTNER_HOSTING_REQUESTS_QUERY } from '../graphql/hostingPartnersOperations';
+import { useHouseholdCsvColumns } from '../hooks/useHostingCsvColumns';
 import { HouseholdCard } from './HouseholdCard';
 import { HouseholdForm } from './HouseholdForm';
 
@@ -40,6 +42,7 @@ export function HouseholdsPanel({ organisation }: { organisation: Membership['or
   const { t } = useTranslation();
   const { query, households } = useHouseholds(organisation.id);
   const [created, setCreated] = useState<string>();
+  const csvColumns = useHouseholdCsvColumns();
 
   return (
     <Stack gap="xl">
@@ -75,9 +78,14 @@ export function HouseholdsPanel({ organisation }: { organisation: Membership['or
         />
       </section>
       <section aria-labelledby="households-heading">
-        <Title order={2} size="h3" id="households-heading" mb="sm">
-          {t('hostingPartners.households.listTitle')}
-        </Title>
+        <Group justify="space-between" gap="xs" mb="sm">
+          <Title order={2} size="h3" id="households-heading">
+            {t('hostingPartners.households.listTitle')}
+          </Title>
+          {households ? (
+            <ExportCsvButton filename="foyers" columns={csvColumns} rows={sortHouseholds(households)} />
+          ) : null}
+        </Group>
         {households ? (
           households.length === 0 ? (
             <Text>{t('hostingPartners.households.empty')}</Text>

@@ -476,6 +476,25 @@ function sortEvents(events: readonly StayEvent[]): StayEvent[] {
 
 type Mode = 'view' | 'checkIn' | 'incident' | 'extend' | 'end';
 
+/** A stay's household (its size and ages, never a name) and its dates in words, as its card says them. */
+export function useStayLines() {
+  const { t } = useTranslation();
+  const format = useHostingFormat();
+  const ageBandsLine = useAgeBandsLine();
+  return {
+    household: (stay: Stay) =>
+      t('hostingPartners.proposals.householdLine', {
+        count: stay.household.size,
+        bands: ageBandsLine(stay.household.ageBands),
+      }),
+    dates: (stay: Stay) =>
+      t('hostingPartners.stays.datesValue', {
+        from: format.day(stay.startsOn),
+        until: format.day(stay.plannedEndOn),
+      }),
+  };
+}
+
 export interface StayCardProps {
   stay: Stay;
   alias: string | undefined;
@@ -486,7 +505,7 @@ export interface StayCardProps {
 export function StayCard({ stay, alias, onNotice }: StayCardProps) {
   const { t } = useTranslation();
   const format = useHostingFormat();
-  const ageBandsLine = useAgeBandsLine();
+  const lines = useStayLines();
   const homeFacts = useHomeFacts();
   const titleId = useId();
   const timelineId = useId();
@@ -526,19 +545,13 @@ export function StayCard({ stay, alias, onNotice }: StayCardProps) {
           </Group>
         </Group>
         <Text size="sm" c="gray.7">
-          {t('hostingPartners.proposals.householdLine', {
-            count: stay.household.size,
-            bands: ageBandsLine(stay.household.ageBands),
-          })}
+          {lines.household(stay)}
         </Text>
         <Facts
           facts={[
             {
               label: t('hostingPartners.stays.dates'),
-              value: t('hostingPartners.stays.datesValue', {
-                from: format.day(stay.startsOn),
-                until: format.day(stay.plannedEndOn),
-              }),
+              value: lines.dates(stay),
               testId: 'stay-dates',
             },
             {

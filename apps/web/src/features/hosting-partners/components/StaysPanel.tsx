@@ -1,12 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { PartnerStayFieldsFragment } from '../../../gql/graphql';
 import { LIVE_POLL_INTERVAL_MS } from '../../items/utils/live';
 import { PARTNER_STAYS_QUERY } from '../graphql/hostingPartnersOperations';
+import { usePartnerStayCsvColumns } from '../hooks/useHostingCsvColumns';
 import { useHouseholds } from './HouseholdsPanel';
 import { type Notice, NoticeAlert } from './Notice';
 import { StayCard } from './StayCard';
@@ -34,6 +36,7 @@ export function StaysPanel({ organisationId }: { organisationId: string }) {
   const [notice, setNotice] = useState<Notice>();
   const stays = query.data?.stays ?? query.previousData?.stays;
   const aliases = new Map(households?.map((household) => [household.id, household.alias]));
+  const csvColumns = usePartnerStayCsvColumns(aliases);
 
   const handleNotice = (next: Notice) => {
     setNotice(next);
@@ -43,9 +46,12 @@ export function StaysPanel({ organisationId }: { organisationId: string }) {
 
   return (
     <section aria-labelledby="stays-heading">
-      <Title order={2} size="h3" id="stays-heading" tabIndex={-1} mb="xs">
-        {t('hostingPartners.stays.title')}
-      </Title>
+      <Group justify="space-between" gap="xs" mb="xs">
+        <Title order={2} size="h3" id="stays-heading" tabIndex={-1}>
+          {t('hostingPartners.stays.title')}
+        </Title>
+        {stays ? <ExportCsvButton filename="sejours" columns={csvColumns} rows={sortStays(stays)} /> : null}
+      </Group>
       <Text c="gray.7" mb="md">
         {t('hostingPartners.stays.intro')}
       </Text>

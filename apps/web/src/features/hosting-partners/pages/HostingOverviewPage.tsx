@@ -20,14 +20,17 @@ import { useTranslation } from 'react-i18next';
 
 import districtRecords from '@entraide/shared/reference-data/paris-districts.json';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type {
   CoordinatorHostingOverviewQuery,
   CoordinatorHostingRunFieldsFragment,
   HostingRunStatus,
 } from '../../../gql/graphql';
+import type { CsvColumn } from '../../../utils/csv';
 import { CoordinatorOnly, NotAllowed } from '../../coordination/components/CoordinatorOnly';
 import { useDistrictName } from '../../items/utils/format';
+import { gainOverGreedy } from '../../matching/utils/format';
 import { DistrictFiguresMap } from '../components/DistrictFiguresMap';
 import { HostingProblemAlert } from '../components/HostingProblemAlert';
 import {
@@ -40,6 +43,8 @@ import { type HostingProblem, hostingProblem, isForbidden } from '../utils/hosti
 
 type Overview = CoordinatorHostingOverviewQuery['hostingOverview'];
 type Run = CoordinatorHostingRunFieldsFragment;
+type DistrictRecord = (typeof districtRecords)[number];
+type EndingStay = Overview['staysEndingSoon'][number];
 
 /** How many recent runs the table shows. */
 export const HOSTING_RUNS_SHOWN = 10;
@@ -124,6 +129,20 @@ function KeyFigures({ overview }: { overview: Overview }) {
   );
 }
 
+/** The arrondissements' table in an export: every arrondissement, every figure. */
+function useDistrictCsvColumns(overview: Overview | undefined): CsvColumn<DistrictRecord>[] {
+  const { t } = useTranslation();
+  const districtName = useDistrictName();
+  const byCode = new Map((overview?.districts ?? []).map((figures) => [figures.districtCode, figures]));
+  return [
+    { header: t('hostingPartners.overview.district'), value: (record) => districtName(record.code) },
+    ...METRICS.map((metric) => ({
+      header: t(`hostingPartners.overview.metrics.${metric}`),
+      value: (record: DistrictRecord) => byCode.get(record.code)?.[metric] ?? 0,
+    })),
+  ];
+}
+
 /** The map's figures as a table: every arrondissement, every figure. */
 function DistrictTable({ overview, tableId }: { overview: Overview; tableId: string }) {
   const { t } = useTranslation();
@@ -167,6 +186,26 @@ function DistrictTable({ overview, tableId }: { overview: Overview; tableId: str
   );
 }
 
+/** The stays ending first, first. */
+function byPlannedEnd(stays: readonly EndingStay[]): EndingStay[] {
+  return [...stays].sort((a, b) => a.plannedEndOn.localeCompare(b.plannedEndOn));
+}
+
+/** The stays ending soon in an export: the association to call, when, where, how many people; no names. */
+function useEndingStayCsvColumns(): CsvColumn<EndingStay>[] {
+  const { t } = useTranslation();
+  const format = useHostingFormat();
+  const districtName = useDistrictName();
+  const header = (key: string) => t(`hostingPartners.overview.csv.${key}`);
+  return [
+    { header: header('endsOn'), value: (stay) => format.day(stay.plannedEndOn) },
+    { header: header('organisation'), value: (stay) => stay.organisation.name },
+    { header: t('hostingPartners.overview.district'), value: (stay) => districtName(stay.host.districtCode) },
+    { header: header('people'), value: (stay) => stay.household.size },
+    { header: header('from'), value: (stay) => format.day(stay.startsOn) },
+  ];
+}
+
 /** Active stays planned to end within 30 days: the association to call, when, where. */
 function StaysEndingSoon({ stays }: { stays: Overview['staysEndingSoon'] }) {
   const { t } = useTranslation();
@@ -175,30 +214,73 @@ function StaysEndingSoon({ stays }: { stays: Overview['staysEndingSoon'] }) {
   if (stays.length === 0) return <Text>{t('hostingPartners.overview.noStaysEnding')}</Text>;
   return (
     <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
-      {[...stays]
-        .sort((a, b) => a.plannedEndOn.localeCompare(b.plannedEndOn))
-        .map((stay) => (
-          <Paper component="li" key={stay.id} withBorder p="sm" data-testid="stay-ending">
-            <Text fw={600}>
-              {t('hostingPartners.overview.endsOn', { date: format.day(stay.plannedEndOn) })}
-            </Text>
-            <Text size="sm">
-              {t('hostingPartners.overview.stayLine', {
-                organisation: stay.organisation.name,
-                district: districtName(stay.host.districtCode),
-                people: t('hostingPartners.overview.people', { count: stay.household.size }),
-                from: format.day(stay.startsOn),
-              })}
-            </Text>
-          </Paper>
-        ))}
+      {byPlannedEnd(stays).map((stay) => (
+        <Paper component="li" key={stay.id} withBorder p="sm" data-testid="stay-ending">
+          <Text fw={600}>
+            {t('hostingPartners.overview.endsOn', { date: format.day(stay.plannedEndOn) })}
+          </Text>
+          <Text size="sm">
+            {t('hostingPartners.overview.stayLine', {
+              organisation: stay.organisation.name,
+              district: districtName(stay.host.districtCode),
+              people: t('hostingPartners.overview.people', { count: stay.household.size }),
+              from: format.day(stay.startsOn),
+            })}
+          </Text>
+        </Paper>
+      ))}
     </Stack>
   );
+}
+
+/** A run's gain over first-come allocation and whether it changed the proposals, in words (null: none). */
+function useRunText() {
+  const { t } = useTranslation();
+  const format = useHostingFormat();
+  return {
+    gain: (run: Run) => {
+      const ratio = gainOverGreedy(run.objective, run.greedyObjective);
+      return ratio === null ? null : format.signedPercent(ratio);
+    },
+    change: (run: Run) =>
+      run.status !== 'DONE'
+        ? null
+        : t(
+            run.unchanged
+              ? 'hostingPartners.overview.runs.unchanged'
+              : 'hostingPartners.overview.runs.changed',
+          ),
+  };
+}
+
+/** The runs table's columns in an export; a figure the table shows as "—" is an empty cell. */
+function useRunCsvColumns(): CsvColumn<Run>[] {
+  const { t } = useTranslation();
+  const format = useHostingFormat();
+  const text = useRunText();
+  const header = (key: string) => t(`hostingPartners.overview.runs.${key}`);
+  const count = (key: 'hosts' | 'households' | 'proposals' | 'solveMs'): CsvColumn<Run> => ({
+    header: header(key),
+    value: (run) => (run[key] === null ? null : format.integer(run[key])),
+  });
+  return [
+    { header: header('requestedAt'), value: (run) => format.shortDateTime(run.requestedAt) },
+    { header: header('trigger'), value: (run) => t(`hostingPartners.overview.runs.triggers.${run.trigger}`) },
+    { header: header('status'), value: (run) => t(`hostingPartners.overview.runs.statuses.${run.status}`) },
+    count('hosts'),
+    count('households'),
+    count('proposals'),
+    { header: header('gain'), value: text.gain },
+    count('solveMs'),
+    { header: header('change'), value: text.change },
+    { header: header('error'), value: (run) => run.error },
+  ];
 }
 
 function RunsTable({ runs }: { runs: readonly Run[] }) {
   const { t } = useTranslation();
   const format = useHostingFormat();
+  const text = useRunText();
   const count = (value: number | null) => (value === null ? <None /> : format.integer(value));
   return (
     // Wider than a phone: it scrolls sideways inside its own box, reachable with the keyboard.
@@ -233,10 +315,8 @@ function RunsTable({ runs }: { runs: readonly Run[] }) {
         </Table.Thead>
         <Table.Tbody>
           {runs.map((run) => {
-            const gain =
-              run.objective == null || run.greedyObjective == null || run.greedyObjective === 0
-                ? null
-                : (run.objective - run.greedyObjective) / run.greedyObjective;
+            const gain = text.gain(run);
+            const change = text.change(run);
             return (
               <Table.Tr key={run.id} data-testid="hosting-run">
                 <Table.Th scope="row" fw="normal" style={{ whiteSpace: 'nowrap' }}>
@@ -251,19 +331,9 @@ function RunsTable({ runs }: { runs: readonly Run[] }) {
                 <Table.Td style={NUMBER_CELL}>{count(run.hosts)}</Table.Td>
                 <Table.Td style={NUMBER_CELL}>{count(run.households)}</Table.Td>
                 <Table.Td style={NUMBER_CELL}>{count(run.proposals)}</Table.Td>
-                <Table.Td style={NUMBER_CELL}>
-                  {gain === null ? <None /> : format.signedPercent(gain)}
-                </Table.Td>
+                <Table.Td style={NUMBER_CELL}>{gain ?? <None />}</Table.Td>
                 <Table.Td style={NUMBER_CELL}>{count(run.solveMs)}</Table.Td>
-                <Table.Td>
-                  {run.status !== 'DONE' ? (
-                    <None />
-                  ) : run.unchanged ? (
-                    t('hostingPartners.overview.runs.unchanged')
-                  ) : (
-                    t('hostingPartners.overview.runs.changed')
-                  )}
-                </Table.Td>
+                <Table.Td>{change ?? <None />}</Table.Td>
                 <Table.Td maw={320} style={{ overflowWrap: 'anywhere' }}>
                   {run.error ? <span lang="en">{run.error}</span> : <None />}
                 </Table.Td>
@@ -321,8 +391,11 @@ function HostingOverview({ title }: { title: string }) {
   });
   const [startedId, setStartedId] = useState<string>();
   const [problem, setProblem] = useState<HostingProblem>();
+  const runColumns = useRunCsvColumns();
+  const endingStayColumns = useEndingStayCsvColumns();
 
   const overview = overviewQuery.data?.hostingOverview ?? overviewQuery.previousData?.hostingOverview;
+  const districtColumns = useDistrictCsvColumns(overview);
   const runs = runsQuery.data?.hostingRuns ?? runsQuery.previousData?.hostingRuns;
   const active = runs?.some(isActive) ?? false;
   const forbidden = isForbidden(runsQuery.error) || isForbidden(overviewQuery.error);
@@ -406,14 +479,30 @@ function HostingOverview({ title }: { title: string }) {
                 </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 5 }}>
-                <DistrictTable overview={overview} tableId="district-figures" />
+                <Stack gap="xs">
+                  <ExportCsvButton
+                    filename="hebergement-arrondissements"
+                    subject={t('hostingPartners.overview.tableCaption')}
+                    columns={districtColumns}
+                    rows={districtRecords}
+                  />
+                  <DistrictTable overview={overview} tableId="district-figures" />
+                </Stack>
               </Grid.Col>
             </Grid>
           </section>
           <section aria-labelledby="stays-ending-heading">
-            <Title order={2} size="h3" id="stays-ending-heading" mb="sm">
-              {t('hostingPartners.overview.staysEndingTitle')}
-            </Title>
+            <Group justify="space-between" gap="xs" mb="sm">
+              <Title order={2} size="h3" id="stays-ending-heading">
+                {t('hostingPartners.overview.staysEndingTitle')}
+              </Title>
+              <ExportCsvButton
+                filename="sejours-fin-proche"
+                subject={t('hostingPartners.overview.staysEndingTitle')}
+                columns={endingStayColumns}
+                rows={byPlannedEnd(overview.staysEndingSoon)}
+              />
+            </Group>
             <StaysEndingSoon stays={overview.staysEndingSoon} />
           </section>
         </>
@@ -444,7 +533,10 @@ function HostingOverview({ title }: { title: string }) {
           runs.length === 0 ? (
             <Text>{t('hostingPartners.overview.noRuns')}</Text>
           ) : (
-            <RunsTable runs={runs} />
+            <Stack gap="xs">
+              <ExportCsvButton filename="appariements-hebergement" columns={runColumns} rows={runs} />
+              <RunsTable runs={runs} />
+            </Stack>
           )
         ) : (
           <QueryStatus loading={runsQuery.loading} error={runsQuery.error} />

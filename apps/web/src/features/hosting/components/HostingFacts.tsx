@@ -71,15 +71,20 @@ export function HouseholdFacts({ household }: { household: HouseholdSummaryField
   );
 }
 
+/** "Chambre privée · 18e arrondissement – Buttes-Montmartre" */
+export function useHomeLine(): (home: { roomKind: RoomKind; districtCode: string }) => string {
+  const { t } = useTranslation();
+  const districtName = useDistrictName();
+  return (home) => `${t(`hosting.roomKinds.${home.roomKind}`)} · ${districtName(home.districtCode)}`;
+}
+
 /** "Pour votre logement : Chambre privée · 18e arrondissement – Buttes-Montmartre" */
 export function ForHome({ home }: { home: { roomKind: RoomKind; districtCode: string } }) {
   const { t } = useTranslation();
-  const districtName = useDistrictName();
+  const homeLine = useHomeLine();
   return (
     <Text size="sm" c="gray.7">
-      {t('hosting.forHome', {
-        home: `${t(`hosting.roomKinds.${home.roomKind}`)} · ${districtName(home.districtCode)}`,
-      })}
+      {t('hosting.forHome', { home: homeLine(home) })}
     </Text>
   );
 }

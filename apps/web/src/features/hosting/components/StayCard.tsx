@@ -333,6 +333,16 @@ function EndStayForm({ stay, onDone, onCancel }: { stay: Stay; onDone: () => voi
   );
 }
 
+/** "Du 1er décembre 2026 au 28 février 2027 (fin prévue)", or the actual dates once the stay ended. */
+export function useStayDates(): (stay: Stay) => string {
+  const { t } = useTranslation();
+  const format = useParisFormat();
+  return (stay) =>
+    stay.endedOn
+      ? t('hosting.stays.datesEnded', { from: format.day(stay.startsOn), until: format.day(stay.endedOn) })
+      : t('hosting.stays.dates', { from: format.day(stay.startsOn), until: format.day(stay.plannedEndOn) });
+}
+
 /**
  * A stay in my home: the household (no name), its dates, the association following it and the follow-up log;
  * while active, report an incident or end the stay.
@@ -341,6 +351,7 @@ export function StayCard({ stay }: { stay: Stay }) {
   const { t } = useTranslation();
   const format = useParisFormat();
   const householdTitle = useHouseholdTitle();
+  const stayDates = useStayDates();
   const titleId = useId();
   const title = useRef<HTMLHeadingElement>(null);
   const [mode, setMode] = useState<Mode>('view');
@@ -366,15 +377,7 @@ export function StayCard({ stay }: { stay: Stay }) {
         </Group>
         <Stack gap={2}>
           <Text size="sm" fw={600} data-testid="stay-dates">
-            {stay.endedOn
-              ? t('hosting.stays.datesEnded', {
-                  from: format.day(stay.startsOn),
-                  until: format.day(stay.endedOn),
-                })
-              : t('hosting.stays.dates', {
-                  from: format.day(stay.startsOn),
-                  until: format.day(stay.plannedEndOn),
-                })}
+            {stayDates(stay)}
           </Text>
           {stay.endReason ? (
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>

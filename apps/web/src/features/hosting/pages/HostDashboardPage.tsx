@@ -4,6 +4,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { RequireViewer } from '../../identity/components/RequireViewer';
 import { HostingProposalCard } from '../components/HostingProposalCard';
@@ -14,6 +15,7 @@ import {
   MY_HOSTING_PROPOSALS_QUERY,
   MY_STAYS_QUERY,
 } from '../graphql/hostingOperations';
+import { useStayCsvColumns } from '../hooks/useStayCsvColumns';
 import type { SubmittedState } from './HostOnboardingPage';
 
 /** A list of cards, or what to say when it is empty, or the query's status while it has nothing. */
@@ -86,6 +88,7 @@ function HostDashboard() {
   const proposals =
     proposalsQuery.data?.myHostingProposals ?? proposalsQuery.previousData?.myHostingProposals;
   const stays = staysQuery.data?.myStays ?? staysQuery.previousData?.myStays;
+  const stayColumns = useStayCsvColumns();
 
   return (
     <>
@@ -139,9 +142,12 @@ function HostDashboard() {
       </section>
 
       <section aria-labelledby="stays-heading">
-        <Title order={2} size="h3" id="stays-heading" mb="sm">
-          {t('hosting.dashboard.staysTitle')}
-        </Title>
+        <Group justify="space-between" gap="xs" mb="sm">
+          <Title order={2} size="h3" id="stays-heading">
+            {t('hosting.dashboard.staysTitle')}
+          </Title>
+          {stays ? <ExportCsvButton filename="mes-sejours" columns={stayColumns} rows={stays} /> : null}
+        </Group>
         <CardList
           items={stays}
           query={staysQuery}

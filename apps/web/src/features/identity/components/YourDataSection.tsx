@@ -3,6 +3,7 @@ import { Alert, Button, Group, List, Paper, PasswordInput, Stack, Text, Title } 
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { downloadFile } from '../../../utils/download';
 import { DELETE_MY_ACCOUNT_MUTATION, EXPORT_MY_DATA_MUTATION } from '../graphql/identityOperations';
 import { deleteAccountProblem, type ServerProblem } from '../utils/serverErrors';
 import { FormProblem } from './FormProblem';
@@ -13,20 +14,6 @@ export const EXPORT_FILE_NAME = 'entraide-mes-donnees.json';
 
 /** Navigation state the home page reads to say the account has been deleted. */
 export const ACCOUNT_DELETED_STATE = { accountDeleted: true } as const;
-
-/** Makes the browser download `json` as a file, through a temporary object URL and link. */
-function downloadJson(json: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later, so the browser has started the download first.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * "Your data": download everything held about the person, or delete their account after typing the password;
@@ -52,7 +39,7 @@ export function YourDataSection({ onDeleted }: { onDeleted: () => void }) {
     try {
       const { data } = await exportMyData();
       if (!data) throw new Error('No export');
-      downloadJson(data.exportMyData.json, EXPORT_FILE_NAME);
+      downloadFile(EXPORT_FILE_NAME, data.exportMyData.json, 'application/json');
       setExportStatus('done');
     } catch {
       setExportStatus('failed');

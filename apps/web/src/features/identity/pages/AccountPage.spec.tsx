@@ -12,6 +12,7 @@ import {
 } from '../graphql/identityOperations';
 import { useViewer } from '../hooks/useViewer';
 import { MARIE, SESSIONS, sessionsMock, viewerMock } from '../../../testing/fixtures';
+import { blobText, type CapturedDownload, captureDownloads } from '../../../testing/downloads';
 import { renderWithProviders } from '../../../testing/renderWithProviders';
 import type { RenderOptions } from '../../../testing/renderWithProviders';
 import type { MockLink } from '@apollo/client/testing';
@@ -172,13 +173,7 @@ describe('AccountPage', () => {
 
     it('downloads the export as entraide-mes-donnees.json', async () => {
       const user = userEvent.setup();
-      const createObjectURL = vi.fn((_blob: Blob) => 'blob:export');
-      Object.defineProperty(URL, 'createObjectURL', { value: createObjectURL, configurable: true });
-      Object.defineProperty(URL, 'revokeObjectURL', { value: vi.fn(), configurable: true });
-      const clicked: { download: string; href: string }[] = [];
-      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-        clicked.push({ download: this.download, href: this.getAttribute('href') ?? '' });
-      });
+      const downloads = captureDownloads();
       renderAccount({
         mocks: [
           viewerMock(),
@@ -204,16 +199,10 @@ describe('AccountPage', () => {
       expect(
         await screen.findByText('Vos données ont été téléchargées (fichier entraide-mes-donnees.json).'),
       ).toBeTruthy();
-      expect(createObjectURL).toHaveBeenCalledTimes(1);
-      const blob = createObjectURL.mock.calls[0]![0];
+      expect(downloads.map((download) => download.filename)).toEqual(['entraide-mes-donnees.json']);
+      const [{ blob }] = downloads as [CapturedDownload];
       expect(blob.type).toBe('application/json');
-      const text = await new Promise<string>((resolve) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(reader.result as string);
-        reader.readAsText(blob);
-      });
-      expect(text).toBe(EXPORT_JSON);
-      expect(clicked).toEqual([{ download: 'entraide-mes-donnees.json', href: 'blob:export' }]);
+      expect(await blobText(blob)).toBe(EXPORT_JSON);
     });
 
     it('refuses a wrong password and stays on the account page', async () => {

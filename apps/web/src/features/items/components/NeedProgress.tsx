@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { NeedFieldsFragment } from '../../../gql/graphql';
 import { useLocale } from '../../../i18n/useLocale';
 
-const STAGES = ['offered', 'received', 'dispatched', 'delivered'] as const;
+/** The stages a need's units go through, in order. */
+export const STAGES = ['offered', 'received', 'dispatched', 'delivered'] as const;
 
 /** How far a need is covered: a bar of the share offered or dispatched, and the units at each stage. */
 export function NeedProgress({ need }: { need: Pick<NeedFieldsFragment, 'quantity' | 'progress'> }) {

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { useApiLanguage } from '../../../i18n/useApiLanguage';
 import { RequireViewer } from '../../identity/components/RequireViewer';
@@ -12,6 +13,7 @@ import { DropOffCard } from '../components/DropOffCard';
 import { GiftTrace } from '../components/GiftTrace';
 import { UnbookedOffers } from '../components/UnbookedOffers';
 import { MY_DROP_OFFS_QUERY, MY_OFFERS_QUERY } from '../graphql/itemsOperations';
+import { useGiftCsvColumns } from '../hooks/useItemsCsvColumns';
 import { LIVE_POLL_INTERVAL_MS } from '../utils/live';
 
 /** My offers to drop off, my drop-offs and what became of each gift; polled (see LIVE_POLL_INTERVAL_MS). */
@@ -19,6 +21,7 @@ function MyGifts() {
   const { t } = useTranslation();
   const lang = useApiLanguage();
   const [bookedCode, setBookedCode] = useState<string>();
+  const giftColumns = useGiftCsvColumns();
   const offersQuery = useQuery(MY_OFFERS_QUERY, {
     variables: { lang },
     fetchPolicy: 'cache-and-network',
@@ -89,9 +92,12 @@ function MyGifts() {
       </section>
 
       <section aria-labelledby="traces-heading">
-        <Title order={2} size="h3" id="traces-heading" mb="xs">
-          {t('items.gifts.tracesTitle')}
-        </Title>
+        <Group justify="space-between" gap="xs" mb="xs">
+          <Title order={2} size="h3" id="traces-heading">
+            {t('items.gifts.tracesTitle')}
+          </Title>
+          {offers ? <ExportCsvButton filename="mes-dons" columns={giftColumns} rows={traced} /> : null}
+        </Group>
         {offers ? (
           traced.length === 0 ? (
             <Text>{t('items.gifts.noGifts')}</Text>

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 
 import type { NeedFieldsFragment, NeedFilterInput } from '../../../gql/graphql';
+import { captureDownloads, downloadedCsv } from '../../../testing/downloads';
 import { viewerMock } from '../../../testing/fixtures';
 import { renderWithProviders, type RenderOptions } from '../../../testing/renderWithProviders';
 import { MAKE_OFFER_MUTATION, OPEN_NEEDS_QUERY } from '../graphql/itemsOperations';
@@ -33,6 +34,10 @@ async function headings() {
 }
 
 describe('NeedsPage', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('lists the open needs in the order of the API, with who asks, where, by when and their coverage', async () => {
     renderNeeds([viewerMock(null), catalogue(), openNeedsMock([socksNeed(), bagsNeed()])]);
 
@@ -62,6 +67,23 @@ describe('NeedsPage', () => {
     expect(within(bags).getByText('Urgence haute')).toBeTruthy();
     expect(within(bags).getByTestId('need-deadline').textContent).toBe('Date limite : aucune');
     expect(within(bags).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0');
+  });
+
+  it('exports the needs listed as CSV, with the columns and values of the cards', async () => {
+    const user = userEvent.setup();
+    const downloads = captureDownloads();
+    renderNeeds([viewerMock(null), catalogue(), openNeedsMock([socksNeed(), bagsNeed()])]);
+    expect(await headings()).toHaveLength(2);
+
+    await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
+
+    const { filename, lines } = await downloadedCsv(downloads);
+    expect(filename).toMatch(/^besoins-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(lines).toEqual([
+      'Besoin,Urgence,Association,Quantité demandée,Livraison,Date limite,Précisions,Promis,Reçus,Envoyés,Livrés,Reste à envoyer',
+      'Chaussettes – Homme 43-46,Critique,Les Amis du 18e,100,18e arrondissement – Buttes-Montmartre,15 décembre 2026,Surtout des grandes tailles,40,20,10,5,90',
+      'Sacs de couchage – Adulte,Haute,Abri Solidaire,30,11e arrondissement – Popincourt,aucune,,0,0,0,0,30',
+    ]);
   });
 
   it('asks the API again for each filter: arrondissement, item category and "near me"', async () => {

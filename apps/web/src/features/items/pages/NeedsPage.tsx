@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { NeedFilterInput } from '../../../gql/graphql';
 import { useApiLanguage } from '../../../i18n/useApiLanguage';
@@ -13,6 +14,7 @@ import { NeedCard } from '../components/NeedCard';
 import { OfferForm } from '../components/OfferForm';
 import { SignInToOffer } from '../components/SignInToOffer';
 import { OPEN_NEEDS_QUERY } from '../graphql/itemsOperations';
+import { useNeedCsvColumns } from '../hooks/useItemsCsvColumns';
 import { useDistrictOptions } from '../utils/format';
 import { LIVE_POLL_INTERVAL_MS } from '../utils/live';
 
@@ -101,6 +103,7 @@ export function NeedsPage() {
   const lang = useApiLanguage();
   const { viewer } = useViewer();
   const [filter, setFilter] = useNeedFilter();
+  const csvColumns = useNeedCsvColumns({ ownList: false });
   const { data, previousData, loading, error } = useQuery(OPEN_NEEDS_QUERY, {
     variables: { filter, first: NEEDS_PAGE_SIZE, lang },
     // Polling rather than subscriptions, so that coverage updates live (see LIVE_POLL_INTERVAL_MS).
@@ -124,9 +127,12 @@ export function NeedsPage() {
         </Title>
         {needs ? (
           <Stack gap="md">
-            <Text role="status" c="gray.7" data-testid="needs-count">
-              {t('items.needs.count', { count: needs.length })}
-            </Text>
+            <Group justify="space-between" gap="xs" wrap="wrap">
+              <Text role="status" c="gray.7" data-testid="needs-count">
+                {t('items.needs.count', { count: needs.length })}
+              </Text>
+              <ExportCsvButton filename="besoins" columns={csvColumns} rows={needs} />
+            </Group>
             {needs.length === 0 ? (
               <Text>{t('items.needs.empty')}</Text>
             ) : (

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { RequireMembership } from '../../organisations/components/RequireMembership';
 import { useApiLanguage } from '../../../i18n/useApiLanguage';
@@ -12,6 +13,7 @@ import { DispatchList } from '../components/DispatchList';
 import { OrganisationNeedCard } from '../components/OrganisationNeedCard';
 import { PostNeedForm } from '../components/PostNeedForm';
 import { ORGANISATION_DISPATCHES_QUERY, ORGANISATION_NEEDS_QUERY } from '../graphql/itemsOperations';
+import { useDispatchCsvColumns, useNeedCsvColumns } from '../hooks/useItemsCsvColumns';
 import { LIVE_POLL_INTERVAL_MS } from '../utils/live';
 
 type Organisation = Viewer['memberships'][number]['organisation'];
@@ -24,6 +26,8 @@ function OrganisationNeeds({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   const lang = useApiLanguage();
   const variables = { organisationId: organisation.id, lang };
+  const needColumns = useNeedCsvColumns({ ownList: true });
+  const dispatchColumns = useDispatchCsvColumns();
   const needsQuery = useQuery(ORGANISATION_NEEDS_QUERY, { variables, pollInterval: LIVE_POLL_INTERVAL_MS });
   const dispatchesQuery = useQuery(ORGANISATION_DISPATCHES_QUERY, {
     variables,
@@ -55,9 +59,19 @@ function OrganisationNeeds({ organisation }: { organisation: Organisation }) {
         />
       </section>
       <section aria-labelledby="organisation-needs-heading">
-        <Title order={2} size="h3" id="organisation-needs-heading" mb="sm">
-          {t('items.orgNeeds.listTitle')}
-        </Title>
+        <Group justify="space-between" gap="xs" mb="sm">
+          <Title order={2} size="h3" id="organisation-needs-heading">
+            {t('items.orgNeeds.listTitle')}
+          </Title>
+          {needs ? (
+            <ExportCsvButton
+              filename="besoins-organisation"
+              subject={t('items.orgNeeds.listTitle')}
+              columns={needColumns}
+              rows={needs}
+            />
+          ) : null}
+        </Group>
         {needs ? (
           needs.length === 0 ? (
             <Text>{t('items.orgNeeds.empty')}</Text>
@@ -77,9 +91,19 @@ function OrganisationNeeds({ organisation }: { organisation: Organisation }) {
       </section>
       <OrganisationProposals organisationId={organisation.id} pollInterval={LIVE_POLL_INTERVAL_MS} />
       <section aria-labelledby="dispatches-heading">
-        <Title order={2} size="h3" id="dispatches-heading" mb="xs">
-          {t('items.dispatches.title')}
-        </Title>
+        <Group justify="space-between" gap="xs" mb="xs">
+          <Title order={2} size="h3" id="dispatches-heading">
+            {t('items.dispatches.title')}
+          </Title>
+          {dispatches ? (
+            <ExportCsvButton
+              filename="envois-organisation"
+              subject={t('items.dispatches.title')}
+              columns={dispatchColumns}
+              rows={dispatches}
+            />
+          ) : null}
+        </Group>
         <Text c="gray.7" mb="md">
           {t('items.dispatches.intro')}
         </Text>

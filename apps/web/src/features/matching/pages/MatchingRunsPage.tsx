@@ -14,8 +14,10 @@ import {
 import { type CSSProperties, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { MatchingRunFieldsFragment, MatchingRunStatus } from '../../../gql/graphql';
+import type { CsvColumn } from '../../../utils/csv';
 import { CoordinatorOnly, NotAllowed } from '../../coordination/components/CoordinatorOnly';
 import { MatchingProblemAlert } from '../components/MatchingProblemAlert';
 import { MATCHING_RUNS_QUERY, START_MATCHING_RUN_MUTATION } from '../graphql/matchingOperations';
@@ -83,9 +85,52 @@ function StartedRun({ run }: { run: Run | undefined }) {
   );
 }
 
+/** A run's gain over first-come allocation and whether it changed the proposals, in words (null: none). */
+function useRunText() {
+  const { t } = useTranslation();
+  const format = useMatchingFormat();
+  return {
+    gain: (run: Run) => {
+      const ratio = gainOverGreedy(run.objective, run.greedyObjective);
+      return ratio === null ? null : format.percent(ratio);
+    },
+    change: (run: Run) =>
+      run.status !== 'DONE' ? null : t(run.unchanged ? 'matching.runs.unchanged' : 'matching.runs.changed'),
+  };
+}
+
+/** The runs table's columns in an export; a figure the table shows as "—" is an empty cell. */
+function useRunCsvColumns(): CsvColumn<Run>[] {
+  const { t } = useTranslation();
+  const format = useMatchingFormat();
+  const text = useRunText();
+  const figure = (
+    key: 'supplyLines' | 'needLines' | 'objective' | 'greedyObjective' | 'solveMs' | 'proposals',
+    write: (value: number) => string,
+  ): CsvColumn<Run> => ({
+    header: t(`matching.runs.${key}`),
+    value: (run) => (run[key] === null ? null : write(run[key])),
+  });
+  return [
+    { header: t('matching.runs.requestedAt'), value: (run) => format.dateTime(run.requestedAt) },
+    { header: t('matching.runs.trigger'), value: (run) => t(`matching.runs.triggers.${run.trigger}`) },
+    { header: t('matching.runs.status'), value: (run) => t(`matching.runs.statuses.${run.status}`) },
+    figure('supplyLines', format.integer),
+    figure('needLines', format.integer),
+    figure('objective', format.amount),
+    figure('greedyObjective', format.amount),
+    { header: t('matching.runs.gain'), value: text.gain },
+    figure('solveMs', format.integer),
+    figure('proposals', format.integer),
+    { header: t('matching.runs.change'), value: text.change },
+    { header: t('matching.runs.error'), value: (run) => run.error },
+  ];
+}
+
 function RunsTable({ runs }: { runs: readonly Run[] }) {
   const { t } = useTranslation();
   const format = useMatchingFormat();
+  const text = useRunText();
   const count = (value: number | null) => (value === null ? <None /> : format.integer(value));
   const amount = (value: number | null) => (value === null ? <None /> : format.amount(value));
   return (
@@ -127,7 +172,8 @@ function RunsTable({ runs }: { runs: readonly Run[] }) {
         </Table.Thead>
         <Table.Tbody>
           {runs.map((run) => {
-            const gain = gainOverGreedy(run.objective, run.greedyObjective);
+            const gain = text.gain(run);
+            const change = text.change(run);
             return (
               <Table.Tr key={run.id} data-testid="matching-run">
                 <Table.Th scope="row" fw="normal" style={{ whiteSpace: 'nowrap' }}>
@@ -143,18 +189,10 @@ function RunsTable({ runs }: { runs: readonly Run[] }) {
                 <Table.Td style={NUMBER_CELL}>{count(run.needLines)}</Table.Td>
                 <Table.Td style={NUMBER_CELL}>{amount(run.objective)}</Table.Td>
                 <Table.Td style={NUMBER_CELL}>{amount(run.greedyObjective)}</Table.Td>
-                <Table.Td style={NUMBER_CELL}>{gain === null ? <None /> : format.percent(gain)}</Table.Td>
+                <Table.Td style={NUMBER_CELL}>{gain ?? <None />}</Table.Td>
                 <Table.Td style={NUMBER_CELL}>{count(run.solveMs)}</Table.Td>
                 <Table.Td style={NUMBER_CELL}>{count(run.proposals)}</Table.Td>
-                <Table.Td>
-                  {run.status !== 'DONE' ? (
-                    <None />
-                  ) : run.unchanged ? (
-                    t('matching.runs.unchanged')
-                  ) : (
-                    t('matching.runs.changed')
-                  )}
-                </Table.Td>
+                <Table.Td>{change ?? <None />}</Table.Td>
                 <Table.Td maw={320} style={{ overflowWrap: 'anywhere' }}>
                   {run.error ? <span lang="en">{run.error}</span> : <None />}
                 </Table.Td>
@@ -182,6 +220,7 @@ function MatchingRuns({ title }: { title: string }) {
   });
   const [startedId, setStartedId] = useState<string>();
   const [problem, setProblem] = useState<MatchingProblem>();
+  const csvColumns = useRunCsvColumns();
 
   const runs = query.data?.matchingRuns ?? query.previousData?.matchingRuns;
   const active = runs?.some(isActive) ?? false;
@@ -241,7 +280,10 @@ function MatchingRuns({ title }: { title: string }) {
           runs.length === 0 ? (
             <Text>{t('matching.runs.empty')}</Text>
           ) : (
-            <RunsTable runs={runs} />
+            <Stack gap="xs">
+              <ExportCsvButton filename="appariements" columns={csvColumns} rows={runs} />
+              <RunsTable runs={runs} />
+            </Stack>
           )
         ) : (
           <QueryStatus loading={query.loading} error={query.error} />

@@ -57,11 +57,29 @@ export function MissionSchedule({ mission }: { mission: Mission }) {
   );
 }
 
-/** What the association published about a mission, in words. */
-export function MissionFacts({ mission }: { mission: Mission }) {
+/** A mission's place, languages and contact in words, as its card says them. */
+export function useMissionFactLines() {
   const { t } = useTranslation();
   const format = useMissionsFormat();
   const districtName = useDistrictName();
+  return {
+    place: (mission: Mission) =>
+      mission.remote || !mission.districtCode
+        ? t('missionsPartners.form.remote')
+        : districtName(mission.districtCode),
+    languages: (mission: Mission) =>
+      mission.languages.length > 0
+        ? format.languages(mission.languages)
+        : t('missionsPartners.missions.noLanguage'),
+    contact: (mission: Mission) =>
+      t('missionsPartners.missions.contactValue', { name: mission.contactName, email: mission.contactEmail }),
+  };
+}
+
+/** What the association published about a mission, in words. */
+export function MissionFacts({ mission }: { mission: Mission }) {
+  const { t } = useTranslation();
+  const lines = useMissionFactLines();
   const openTo = [
     mission.forSolidarityReserve ? t('missionsPartners.missions.solidarityReserve') : null,
     mission.forCivicService ? t('missionsPartners.missions.civicService') : null,
@@ -71,17 +89,11 @@ export function MissionFacts({ mission }: { mission: Mission }) {
       facts={[
         {
           label: t('missionsPartners.missions.place'),
-          value:
-            mission.remote || !mission.districtCode
-              ? t('missionsPartners.form.remote')
-              : districtName(mission.districtCode),
+          value: lines.place(mission),
         },
         {
           label: t('missionsPartners.missions.languages'),
-          value:
-            mission.languages.length > 0
-              ? format.languages(mission.languages)
-              : t('missionsPartners.missions.noLanguage'),
+          value: lines.languages(mission),
         },
         mission.skills.length > 0 && {
           label: t('missionsPartners.missions.skills'),
@@ -93,10 +105,7 @@ export function MissionFacts({ mission }: { mission: Mission }) {
         },
         {
           label: t('missionsPartners.missions.contact'),
-          value: t('missionsPartners.missions.contactValue', {
-            name: mission.contactName,
-            email: mission.contactEmail,
-          }),
+          value: lines.contact(mission),
         },
         openTo.length > 0 && { label: t('missionsPartners.missions.openTo'), value: openTo.join(' · ') },
       ]}

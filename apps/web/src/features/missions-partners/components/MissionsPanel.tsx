@@ -1,13 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { PartnerMissionFieldsFragment } from '../../../gql/graphql';
 import type { Membership } from '../../organisations/components/RequireMembership';
 import { LIVE_POLL_INTERVAL_MS } from '../../items/utils/live';
 import { PARTNER_ORGANISATION_MISSIONS_QUERY } from '../graphql/missionsPartnersOperations';
+import { usePartnerMissionCsvColumns } from '../hooks/useMissionsCsvColumns';
 import { MissionCard } from './MissionCard';
 import { MissionForm } from './MissionForm';
 
@@ -43,6 +45,7 @@ export function MissionsPanel({
   const { t } = useTranslation();
   const { query, missions } = useOrganisationMissions(organisation.id);
   const [published, setPublished] = useState<string>();
+  const csvColumns = usePartnerMissionCsvColumns();
 
   return (
     <Stack gap="xl">
@@ -76,9 +79,18 @@ export function MissionsPanel({
         />
       </section>
       <section aria-labelledby="missions-heading">
-        <Title order={2} size="h3" id="missions-heading" mb="sm">
-          {t('missionsPartners.missions.listTitle')}
-        </Title>
+        <Group justify="space-between" gap="xs" mb="sm">
+          <Title order={2} size="h3" id="missions-heading">
+            {t('missionsPartners.missions.listTitle')}
+          </Title>
+          {missions ? (
+            <ExportCsvButton
+              filename="missions-association"
+              columns={csvColumns}
+              rows={sortMissions(missions)}
+            />
+          ) : null}
+        </Group>
         {missions ? (
           missions.length === 0 ? (
             <Text>{t('missionsPartners.missions.empty')}</Text>

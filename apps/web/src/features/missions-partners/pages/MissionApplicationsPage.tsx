@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { PartnerMissionFieldsFragment } from '../../../gql/graphql';
 import { type Membership, RequireMembership } from '../../organisations/components/RequireMembership';
@@ -14,12 +15,14 @@ import {
 } from '../components/MissionCard';
 import { MissionSchedule } from '../components/MissionFacts';
 import { useOrganisationMissions } from '../components/MissionsPanel';
+import { useApplicationCsvColumns } from '../hooks/useMissionsCsvColumns';
 
 /** The applications to one mission, with its shifts and places, to answer them and follow the accepted ones. */
 function MissionApplications({ mission }: { mission: PartnerMissionFieldsFragment }) {
   const { t } = useTranslation();
   const { query, applications } = useMissionApplications(mission.id);
   const overdue = applications?.filter((application) => application.overdue).length ?? 0;
+  const csvColumns = useApplicationCsvColumns();
 
   return (
     <Stack gap="xl">
@@ -32,9 +35,18 @@ function MissionApplications({ mission }: { mission: PartnerMissionFieldsFragmen
         <MissionSchedule mission={mission} />
       </section>
       <section aria-labelledby="applications-heading">
-        <Title order={2} size="h3" id="applications-heading" mb="sm">
-          {t('missionsPartners.applications.listTitle')}
-        </Title>
+        <Group justify="space-between" gap="xs" mb="sm">
+          <Title order={2} size="h3" id="applications-heading">
+            {t('missionsPartners.applications.listTitle')}
+          </Title>
+          {applications ? (
+            <ExportCsvButton
+              filename="candidatures"
+              columns={csvColumns}
+              rows={sortApplications(applications)}
+            />
+          ) : null}
+        </Group>
         <Stack gap="md">
           {mission.restricted ? (
             <Alert

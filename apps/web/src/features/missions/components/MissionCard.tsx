@@ -10,20 +10,39 @@ import { MissionBadges } from './MissionBadges';
 /** How many shifts a card lists; the page of the mission has them all. */
 export const CARD_SHIFTS = 3;
 
+/** A weekly mission's slot in words ("Chaque samedi matin, 10:00 – 12:00"), or null. */
+export function useWeeklyLine(): (mission: MissionFieldsFragment) => string | null {
+  const { t } = useTranslation();
+  const halfDayName = useHalfDayName();
+  return (mission) =>
+    mission.weeklySlot
+      ? t('missions.card.weekly', {
+          slot: halfDayName(mission.weeklySlot),
+          time: t('missions.timeRange', { start: mission.weeklyStarts, end: mission.weeklyEnds }),
+        })
+      : null;
+}
+
+/** The places left on a shift: "2 places restantes", or "complet". */
+export function useShiftPlaces(): (shift: MissionFieldsFragment['shifts'][number]) => string {
+  const { t } = useTranslation();
+  return (shift) =>
+    shift.remaining > 0 ? t('missions.card.remaining', { count: shift.remaining }) : t('missions.card.full');
+}
+
 /** When a mission happens: its next shifts with the places left, or its weekly slot. */
 export function MissionSchedule({ mission }: { mission: MissionFieldsFragment }) {
   const { t } = useTranslation();
-  const halfDayName = useHalfDayName();
+  const weeklyLine = useWeeklyLine();
+  const shiftPlaces = useShiftPlaces();
   const shiftWhen = useShiftWhen();
 
   if (mission.schedule === 'WEEKLY') {
-    if (!mission.weeklySlot) return null;
+    const line = weeklyLine(mission);
+    if (!line) return null;
     return (
       <Text size="sm" data-testid="mission-schedule">
-        {t('missions.card.weekly', {
-          slot: halfDayName(mission.weeklySlot),
-          time: t('missions.timeRange', { start: mission.weeklyStarts, end: mission.weeklyEnds }),
-        })}
+        {line}
       </Text>
     );
   }
@@ -45,9 +64,7 @@ export function MissionSchedule({ mission }: { mission: MissionFieldsFragment })
           <List.Item key={shift.id} data-testid="mission-shift">
             <time dateTime={shift.startsAt}>{shiftWhen(shift)}</time>
             {' · '}
-            {shift.remaining > 0
-              ? t('missions.card.remaining', { count: shift.remaining })
-              : t('missions.card.full')}
+            {shiftPlaces(shift)}
           </List.Item>
         ))}
       </List>

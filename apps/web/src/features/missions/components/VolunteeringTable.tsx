@@ -3,10 +3,26 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { VolunteerHistoryQuery } from '../../../gql/graphql';
+import type { CsvColumn } from '../../../utils/csv';
 import { useParisFormat } from '../../items/utils/format';
 import { useHours } from '../utils/format';
 
 export type VolunteeringHistory = VolunteerHistoryQuery['myVolunteering'];
+
+type VolunteeringRecord = VolunteeringHistory['records'][number];
+
+/** The table's columns in an export: a row per day and mission, the hours as the table writes them. */
+export function useVolunteeringCsvColumns(): CsvColumn<VolunteeringRecord>[] {
+  const { t } = useTranslation();
+  const format = useParisFormat();
+  const hours = useHours();
+  return [
+    { header: t('missions.history.date'), value: (record) => format.day(record.occurredOn) },
+    { header: t('missions.history.mission'), value: (record) => record.missionTitle },
+    { header: t('missions.history.organisation'), value: (record) => record.organisationName },
+    { header: t('missions.history.hours'), value: (record) => hours(record.hours) },
+  ];
+}
 
 /** The hours given, a row per day and mission, and their total: for the history and the attestation. */
 export function VolunteeringTable({

@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 
+import { captureDownloads, downloadedCsv } from '../../../testing/downloads';
 import { viewerMock } from '../../../testing/fixtures';
 import { renderWithProviders, type RenderOptions } from '../../../testing/renderWithProviders';
 import {
@@ -35,6 +36,10 @@ async function titles() {
 }
 
 describe('MissionsPage', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('says when more missions matched than were ranked', async () => {
     renderMissions([viewerMock(null), searchMock([frenchLessons()], {}, 500, true)]);
 
@@ -239,6 +244,31 @@ describe('MissionsPage', () => {
     await expect.poll(async () => (await titles()).length).toBe(23);
     expect((await titles())[22]).toBe('Tri des dons n° 23');
     expect(screen.queryByRole('button', { name: 'Voir plus' })).toBeNull();
+  });
+
+  it('exports every mission the search finds as CSV, asking for all the pages with the same filters', async () => {
+    const user = userEvent.setup();
+    const downloads = captureDownloads();
+    renderMissions(
+      [
+        viewerMock(null),
+        searchMock(sortingMissions(20), { kind: 'SORTING' }, 55),
+        searchMock(sortingMissions(50), { kind: 'SORTING', first: 50 }, 55),
+        searchMock(sortingMissions(5, 51), { kind: 'SORTING', first: 50, offset: 50 }, 55),
+      ],
+      '/missions?type=SORTING',
+    );
+    expect(await titles()).toHaveLength(20);
+
+    await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
+
+    const { filename, lines } = await downloadedCsv(downloads);
+    expect(filename).toMatch(/^missions-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(lines).toHaveLength(56);
+    expect(lines[0]).toBe('Mission,Association,Type de mission,Lieu,Langues,Créneaux');
+    expect(lines[55]).toBe(
+      'Tri des dons n° 55,Les Amis du 18e,Tri dans les points de collecte,11e arrondissement – Popincourt,,"Chaque samedi matin, 09:00 – 12:00"',
+    );
   });
 
   it('recommends missions to a volunteer with a profile, saying why in one line', async () => {

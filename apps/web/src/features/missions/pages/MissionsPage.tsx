@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Button,
@@ -16,8 +16,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { MissionKind, MissionSearchInput } from '../../../gql/graphql';
+import { collectPages } from '../../../utils/csv';
 import classes from '../../identity/components/IdentityForm.module.css';
 import { useViewer } from '../../identity/hooks/useViewer';
 import { useDistrictOptions } from '../../items/utils/format';
@@ -25,10 +27,14 @@ import { MissionCard } from '../components/MissionCard';
 import { MissionRecommendations } from '../components/MissionRecommendations';
 import { MissionsMap } from '../components/MissionsMap';
 import { MISSION_SEARCH_QUERY } from '../graphql/missionsOperations';
+import { useMissionCsvColumns } from '../hooks/useMissionCsvColumns';
 import { MISSION_KINDS, MISSION_LANGUAGES, useLanguageName } from '../utils/format';
 
 /** How many missions a page of results holds ("Voir plus" asks for the next one). */
 export const MISSIONS_PAGE_SIZE = 20;
+
+/** How many missions the export asks for at a time (the most the API gives). */
+export const MISSIONS_EXPORT_PAGE_SIZE = 50;
 
 /** The search, kept in the address so that it can be shared or bookmarked. */
 const PARAMS = {
@@ -235,6 +241,21 @@ export function MissionsPage() {
   const [moreFailed, setMoreFailed] = useState(false);
   const title = t('missions.search.title');
   const result = data?.missions ?? (error ? previousData?.missions : undefined);
+  const client = useApolloClient();
+  const csvColumns = useMissionCsvColumns();
+
+  /** Every mission the search finds, page after page, for the export. */
+  const loadAllMissions = () =>
+    collectPages(async (offset: number | null) => {
+      const { data: page } = await client.query({
+        query: MISSION_SEARCH_QUERY,
+        variables: { search: { ...search, first: MISSIONS_EXPORT_PAGE_SIZE, offset: offset ?? 0 } },
+        fetchPolicy: 'no-cache',
+      });
+      if (!page) throw new Error('No missions');
+      const next = (offset ?? 0) + page.missions.missions.length;
+      return { rows: page.missions.missions, next: next < page.missions.total ? next : null };
+    });
 
   const loadMore = async () => {
     if (!result) return;
@@ -277,11 +298,19 @@ export function MissionsPage() {
         </Group>
         {result ? (
           <Stack gap="md">
-            <Text role="status" c="gray.7" data-testid="missions-count">
-              {result.totalCapped
-                ? t('missions.search.countCapped', { count: result.total })
-                : t('missions.search.count', { count: result.total })}
-            </Text>
+            <Group justify="space-between" gap="xs" wrap="wrap">
+              <Text role="status" c="gray.7" data-testid="missions-count">
+                {result.totalCapped
+                  ? t('missions.search.countCapped', { count: result.total })
+                  : t('missions.search.count', { count: result.total })}
+              </Text>
+              <ExportCsvButton
+                filename="missions"
+                columns={csvColumns}
+                loadRows={loadAllMissions}
+                disabled={result.missions.length === 0}
+              />
+            </Group>
             {result.missions.length === 0 ? (
               <Text>{t('missions.search.empty')}</Text>
             ) : view === 'map' ? (

@@ -4,11 +4,12 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { RequireViewer } from '../../identity/components/RequireViewer';
 import { ApplicationCard } from '../components/ApplicationCard';
 import { MentoringPairCard } from '../components/MentoringPairCard';
-import { VolunteeringTable } from '../components/VolunteeringTable';
+import { useVolunteeringCsvColumns, VolunteeringTable } from '../components/VolunteeringTable';
 import { VolunteerProfileForm } from '../components/VolunteerProfileForm';
 import {
   VOLUNTEER_APPLICATIONS_QUERY,
@@ -110,6 +111,7 @@ function HistorySection() {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(VOLUNTEER_HISTORY_QUERY, { fetchPolicy: 'cache-and-network' });
   const history = data?.myVolunteering;
+  const csvColumns = useVolunteeringCsvColumns();
   return (
     <section aria-labelledby="volunteer-history-heading">
       <Title order={2} size="h3" id="volunteer-history-heading" mb="xs">
@@ -128,9 +130,12 @@ function HistorySection() {
               caption={t('missions.history.caption')}
               totalLabel={t('missions.history.total')}
             />
-            <Anchor component={Link} to="/benevolat/attestation" fw={600}>
-              {t('missions.history.attestation')}
-            </Anchor>
+            <Group gap="md" wrap="wrap">
+              <Anchor component={Link} to="/benevolat/attestation" fw={600}>
+                {t('missions.history.attestation')}
+              </Anchor>
+              <ExportCsvButton filename="mes-heures-benevolat" columns={csvColumns} rows={history.records} />
+            </Group>
           </Stack>
         )
       ) : (

@@ -3,6 +3,8 @@ import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@m
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
+import type { CsvColumn } from '../../../utils/csv';
 import { RequireViewer } from '../../identity/components/RequireViewer';
 import { VIEWER_QUERY } from '../../identity/graphql/identityOperations';
 import type { Viewer } from '../../identity/hooks/useViewer';
@@ -45,12 +47,36 @@ function MembershipList({ memberships }: { memberships: Viewer['memberships'] })
   );
 }
 
+type Membership = Viewer['memberships'][number];
+
+/** My memberships in an export, as their cards show them. */
+function useMembershipCsvColumns(): CsvColumn<Membership>[] {
+  const { t } = useTranslation();
+  return [
+    { header: t('organisations.fields.name'), value: ({ organisation }) => organisation.name },
+    {
+      header: t('organisations.mine.status'),
+      value: ({ organisation }) => t(`organisations.status.${organisation.status}`),
+    },
+    {
+      header: t('organisations.fields.kind'),
+      value: ({ organisation }) => t(`organisations.kinds.${organisation.kind}`),
+    },
+    { header: t('organisations.mine.role'), value: ({ role }) => t(`organisations.roles.${role}`) },
+    {
+      header: t('organisations.mine.rejectionReasonColumn'),
+      value: ({ organisation }) => (organisation.status === 'REJECTED' ? organisation.rejectionReason : null),
+    },
+  ];
+}
+
 /** `/organisations`: my organisations and their verification status, and a link to register one. */
 export function MyOrganisationsPage() {
   const { t } = useTranslation();
   const title = t('organisations.mine.title');
   // A coordinator may have decided since this visit began: ask again for the statuses.
   const { error } = useQuery(VIEWER_QUERY, { fetchPolicy: 'cache-and-network' });
+  const csvColumns = useMembershipCsvColumns();
   return (
     <RequireViewer title={title}>
       {(viewer) => (
@@ -63,9 +89,12 @@ export function MyOrganisationsPage() {
               </Title>
               <Text c="gray.7">{t('organisations.mine.intro')}</Text>
             </Stack>
-            <Button component={Link} to="/organisations/nouvelle">
-              {t('organisations.mine.register')}
-            </Button>
+            <Group gap="sm" wrap="wrap">
+              <ExportCsvButton filename="mes-organisations" columns={csvColumns} rows={viewer.memberships} />
+              <Button component={Link} to="/organisations/nouvelle">
+                {t('organisations.mine.register')}
+              </Button>
+            </Group>
           </Group>
           {error ? (
             <Alert color="red.9" role="alert">

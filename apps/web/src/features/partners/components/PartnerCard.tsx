@@ -3,19 +3,42 @@ import { useTranslation } from 'react-i18next';
 
 import type { PartnerDirectoryQuery } from '../../../gql/graphql';
 import { useOrdinal } from '../../../i18n/useOrdinal';
+import type { CsvColumn } from '../../../utils/csv';
 import { districtNumber } from '../../organisations/components/OrganisationDetails';
 
 export type PartnerEntry = PartnerDirectoryQuery['partnerDirectory'][number];
 
+/** "11e, 18e": the arrondissements a partner serves, in order. */
+function usePartnerDistricts(): (partner: PartnerEntry) => string {
+  const ordinal = useOrdinal();
+  return (partner) =>
+    [...partner.districtCodes]
+      .sort()
+      .map((code) => ordinal(districtNumber(code)))
+      .join(', ');
+}
+
+/** The directory in an export: the partners as their cards show them. */
+export function usePartnerCsvColumns(): CsvColumn<PartnerEntry>[] {
+  const { t } = useTranslation();
+  const districts = usePartnerDistricts();
+  const header = (key: string) => t(`partners.directory.${key}`);
+  return [
+    { header: header('csv.name'), value: (partner) => partner.name },
+    { header: header('kindLabel'), value: (partner) => t(`organisations.kinds.${partner.kind}`) },
+    { header: header('csv.description'), value: (partner) => partner.description },
+    { header: header('districts'), value: districts },
+    { header: header('contactEmail'), value: (partner) => partner.contactEmail },
+    { header: header('contactPhone'), value: (partner) => partner.contactPhone },
+  ];
+}
+
 /** A partner in the directory: what it is and does, where, and how to reach it. */
 export function PartnerCard({ partner }: { partner: PartnerEntry }) {
   const { t } = useTranslation();
-  const ordinal = useOrdinal();
+  const partnerDistricts = usePartnerDistricts();
   const titleId = `partner-${partner.id}-name`;
-  const districts = [...partner.districtCodes]
-    .sort()
-    .map((code) => ordinal(districtNumber(code)))
-    .join(', ');
+  const districts = partnerDistricts(partner);
   return (
     <Paper component="article" withBorder p="md" h="100%" aria-labelledby={titleId} data-testid="partner">
       <Stack gap="xs">

@@ -15,6 +15,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { OrganisationKind, PartnerDirectoryQueryVariables } from '../../../gql/graphql';
 import { RequireViewer } from '../../identity/components/RequireViewer';
@@ -22,7 +23,7 @@ import classes from '../../identity/components/IdentityForm.module.css';
 import { isPostalDistrictCode } from '../../funding/utils/districts';
 import { useDistrictOptions } from '../../items/utils/format';
 import { ORGANISATION_KINDS } from '../../organisations/utils/registration';
-import { PartnerCard } from '../components/PartnerCard';
+import { PartnerCard, usePartnerCsvColumns } from '../components/PartnerCard';
 import { PartnerProblemAlert } from '../components/PartnerProblemAlert';
 import { PartnersForbidden } from '../components/PartnersForbidden';
 import { PARTNER_DIRECTORY_QUERY } from '../graphql/partnerOperations';
@@ -57,6 +58,7 @@ function Directory() {
   const filtered = Object.keys(filter).length > 0;
   const districtOptions = useDistrictOptions();
   const [search, setSearch] = useState(filter.search ?? '');
+  const csvColumns = usePartnerCsvColumns();
   const { data, previousData, loading, error } = useQuery(PARTNER_DIRECTORY_QUERY, {
     variables: filter,
     // Not the cache: the person signed in before on this tab may have been allowed to see it, this one not.
@@ -153,9 +155,12 @@ function Directory() {
         {error ? <PartnerProblemAlert problem={directoryProblem(error)} /> : null}
         {partners ? (
           <Stack gap="md">
-            <Text role="status" c="gray.7" data-testid="partners-count">
-              {t('partners.directory.count', { count: partners.length })}
-            </Text>
+            <Group justify="space-between" gap="xs" wrap="wrap">
+              <Text role="status" c="gray.7" data-testid="partners-count">
+                {t('partners.directory.count', { count: partners.length })}
+              </Text>
+              <ExportCsvButton filename="partenaires" columns={csvColumns} rows={partners} />
+            </Group>
             {partners.length === 0 ? (
               <Text>{filtered ? t('partners.directory.emptyFiltered') : t('partners.directory.empty')}</Text>
             ) : (

@@ -2,11 +2,17 @@ import { useQuery } from '@apollo/client/react';
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { ExportCsvButton } from '../../../components/ExportCsvButton';
+import type { DeskStockLevelsQuery } from '../../../gql/graphql';
 import { useApiLanguage } from '../../../i18n/useApiLanguage';
+import { type CsvColumn, csvHeader } from '../../../utils/csv';
 import { STOCK_LEVELS_QUERY } from '../graphql/deskOperations';
 import { DeskQueryStatus } from './DeskQueryStatus';
 import { MovementsExport } from './MovementsExport';
+import { variantName } from '../utils/labels';
 import { StockLevelCard } from './StockLevelCard';
+
+type StockLevel = DeskStockLevelsQuery['stockLevels'][number];
 
 /** How often the stock levels are refreshed (polling, not subscriptions: see deskOperations.ts). */
 export const STOCK_POLL_MS = 5_000;
@@ -24,6 +30,15 @@ export function StockPanel({ collectionPointId }: { collectionPointId: string })
     notifyOnNetworkStatusChange: false,
   });
   const shortCount = levels.data?.stockLevels.filter((level) => level.short).length ?? 0;
+  const csvColumns: CsvColumn<StockLevel>[] = [
+    { header: t('stock.levels.csv.variant'), value: (level) => variantName(level.item, level.variant) },
+    { header: csvHeader(t('stock.levels.quantity')), value: (level) => level.quantity },
+    { header: csvHeader(t('stock.levels.openNeeds')), value: (level) => level.openNeedQuantity },
+    {
+      header: t('stock.levels.csv.short'),
+      value: (level) => (level.short ? level.openNeedQuantity - level.quantity : 0),
+    },
+  ];
 
   return (
     <Stack gap="xl">
@@ -45,6 +60,7 @@ export function StockPanel({ collectionPointId }: { collectionPointId: string })
                 ? t('stock.levels.shortSummary', { count: shortCount })
                 : t('stock.levels.noShort')}
             </Text>
+            <ExportCsvButton filename="stock-du-point" columns={csvColumns} rows={levels.data.stockLevels} />
             {levels.data.stockLevels.map((level) => (
               <StockLevelCard
                 key={level.variant.id}

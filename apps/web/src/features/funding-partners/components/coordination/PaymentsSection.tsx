@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { QueryStatus } from '../../../../components/QueryStatus';
 import type { FundingPartnersFundPaymentsQuery } from '../../../../gql/graphql';
+import type { CsvColumn } from '../../../../utils/csv';
 import { parseEuros, useMoney } from '../../../funding/utils/money';
 import classes from '../../../identity/components/IdentityForm.module.css';
 import { useParisFormat } from '../../../items/utils/format';
@@ -142,6 +143,17 @@ export function PaymentsSection() {
   const query = useQuery(FUNDING_PARTNERS_FUND_PAYMENTS_QUERY, { fetchPolicy: 'cache-and-network' });
   const payments = query.data?.fundPayments ?? query.previousData?.fundPayments;
   const refunding = payments?.find((payment) => payment.id === refundingId);
+  const paidAt = (payment: Payment) => `${format.shortDate(payment.paidAt)} ${format.time(payment.paidAt)}`;
+  const target = (payment: Payment) => payment.initiative?.title ?? t('fundingPartners.commonFund');
+  const header = (key: string) => t(`fundingPartners.payments.${key}`);
+  const csvColumns: CsvColumn<Payment>[] = [
+    { header: header('date'), value: paidAt },
+    { header: header('target'), value: target },
+    { header: header('frequency'), value: (payment) => labels.frequency(payment.frequency) },
+    { header: header('amount'), value: (payment) => money.euros(payment.amountCents) },
+    { header: header('refundedColumn'), value: (payment) => money.euros(payment.refundedCents) },
+    { header: header('receipt'), value: (payment) => payment.receiptNumber },
+  ];
 
   return (
     <section aria-labelledby="payments-heading">
@@ -169,6 +181,7 @@ export function PaymentsSection() {
             <TableRegion
               caption={t('fundingPartners.payments.caption', { count: payments.length })}
               minWidth={860}
+              csv={{ filename: 'paiements', columns: csvColumns, rows: payments }}
             >
               <Table.Thead>
                 <Table.Tr>
@@ -189,13 +202,9 @@ export function PaymentsSection() {
                 {payments.map((payment) => (
                   <Table.Tr key={payment.id} data-testid="fund-payment">
                     <Table.Th scope="row" fw="normal" style={{ whiteSpace: 'nowrap' }}>
-                      <time dateTime={payment.paidAt}>
-                        {format.shortDate(payment.paidAt)} {format.time(payment.paidAt)}
-                      </time>
+                      <time dateTime={payment.paidAt}>{paidAt(payment)}</time>
                     </Table.Th>
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                      {payment.initiative?.title ?? t('fundingPartners.commonFund')}
-                    </Table.Td>
+                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{target(payment)}</Table.Td>
                     <Table.Td>{labels.frequency(payment.frequency)}</Table.Td>
                     <Table.Td style={NUMBER_CELL}>{money.euros(payment.amountCents)}</Table.Td>
                     <Table.Td style={NUMBER_CELL}>{money.euros(payment.refundedCents)}</Table.Td>

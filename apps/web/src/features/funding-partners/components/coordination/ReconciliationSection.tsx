@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { QueryStatus } from '../../../../components/QueryStatus';
 import type { FundingPartnersReconciliationQuery } from '../../../../gql/graphql';
+import type { CsvColumn } from '../../../../utils/csv';
 import { useMoney } from '../../../funding/utils/money';
 import classes from '../../../identity/components/IdentityForm.module.css';
 import { parisToday, useParisFormat } from '../../../items/utils/format';
@@ -15,6 +16,7 @@ import { FundingProblemAlert } from '../FundingProblemAlert';
 import { NUMBER_CELL, TableRegion } from '../TableRegion';
 
 type Reconciliation = FundingPartnersReconciliationQuery['fundingReconciliation'];
+type Day = Reconciliation['days'][number];
 
 /** The first and last days of the month of `day` (YYYY-MM-DD). */
 export function monthOf(day: string): { from: string; to: string } {
@@ -65,6 +67,15 @@ function ReconciliationReport({ report }: { report: Reconciliation }) {
   const money = useMoney();
   const format = useParisFormat();
   const difference = report.stripeCents - report.ledgerCents;
+  const dayDifference = (day: Day) =>
+    `${money.euros(day.differenceCents)}${day.differenceCents !== 0 ? ` (${t('fundingPartners.reconciliation.gap')})` : ''}`;
+  const header = (key: string) => t(`fundingPartners.reconciliation.${key}`);
+  const csvColumns: CsvColumn<Day>[] = [
+    { header: header('day'), value: (day) => format.day(day.day) },
+    { header: header('stripe'), value: (day) => money.euros(day.stripeCents) },
+    { header: header('ledger'), value: (day) => money.euros(day.ledgerCents) },
+    { header: header('difference'), value: dayDifference },
+  ];
   return (
     <Stack gap="md" data-testid="reconciliation">
       <Group gap="xs">
@@ -103,7 +114,11 @@ function ReconciliationReport({ report }: { report: Reconciliation }) {
       {report.days.length === 0 ? (
         <Text>{t('fundingPartners.reconciliation.noDays')}</Text>
       ) : (
-        <TableRegion caption={t('fundingPartners.reconciliation.daysCaption')} minWidth={560}>
+        <TableRegion
+          caption={t('fundingPartners.reconciliation.daysCaption')}
+          minWidth={560}
+          csv={{ filename: 'rapprochement-stripe', columns: csvColumns, rows: report.days }}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('fundingPartners.reconciliation.day')}</Table.Th>
@@ -129,8 +144,7 @@ function ReconciliationReport({ report }: { report: Reconciliation }) {
                   <Table.Td style={NUMBER_CELL}>{money.euros(day.stripeCents)}</Table.Td>
                   <Table.Td style={NUMBER_CELL}>{money.euros(day.ledgerCents)}</Table.Td>
                   <Table.Td style={NUMBER_CELL} fw={off ? 700 : undefined} c={off ? 'red.9' : undefined}>
-                    {money.euros(day.differenceCents)}
-                    {off ? ` (${t('fundingPartners.reconciliation.gap')})` : ''}
+                    {dayDifference(day)}
                   </Table.Td>
                 </Table.Tr>
               );

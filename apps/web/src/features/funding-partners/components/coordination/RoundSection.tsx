@@ -4,6 +4,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { FundingPartnersRoundPreviewQuery } from '../../../../gql/graphql';
+import type { CsvColumn } from '../../../../utils/csv';
 import { percentToBps, useMoney } from '../../../funding/utils/money';
 import classes from '../../../identity/components/IdentityForm.module.css';
 import { ConfirmStep } from '../../../items/components/ConfirmStep';
@@ -18,6 +19,7 @@ import { FundingProblemAlert } from '../FundingProblemAlert';
 import { NUMBER_CELL, TableRegion } from '../TableRegion';
 
 type Preview = FundingPartnersRoundPreviewQuery['fundingRoundPreview'];
+type PreviewLine = Preview['initiatives'][number];
 
 /** The previewed round, with the maximum share it was computed with (sent again to publish it). */
 interface Previewed {
@@ -30,6 +32,16 @@ function PreviewDetails({ preview }: { preview: Preview }) {
   const { t } = useTranslation();
   const money = useMoney();
   const format = useParisFormat();
+  const header = (key: string) => t(`fundingPartners.round.${key}`);
+  const csvColumns: CsvColumn<PreviewLine>[] = [
+    { header: header('initiative'), value: (row) => row.initiative.title },
+    { header: header('donors'), value: (row) => money.integer(row.donorsCount) },
+    { header: header('contributions'), value: (row) => money.euros(row.contributionsCents) },
+    { header: header('sqrtSum'), value: (row) => money.decimal(row.sqrtSum) },
+    { header: header('rawMatch'), value: (row) => money.euros(row.rawMatchCents) },
+    { header: header('matchedColumn'), value: (row) => money.euros(row.matchedCents) },
+    { header: header('poolColumn'), value: (row) => money.euros(row.poolCents) },
+  ];
   return (
     <Stack gap="md" data-testid="round-preview">
       <Text size="sm">
@@ -81,7 +93,11 @@ function PreviewDetails({ preview }: { preview: Preview }) {
       {preview.initiatives.length === 0 ? (
         <Text>{t('fundingPartners.round.noInitiatives')}</Text>
       ) : (
-        <TableRegion caption={t('fundingPartners.round.tableCaption')} minWidth={820}>
+        <TableRegion
+          caption={t('fundingPartners.round.tableCaption')}
+          minWidth={820}
+          csv={{ filename: 'apercu-tour', columns: csvColumns, rows: preview.initiatives }}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('fundingPartners.round.initiative')}</Table.Th>
