@@ -40,6 +40,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly logger = new Logger('Jobs');
   private readonly definitions = new Map<string, JobDefinition<object>>();
   private boss?: PgBoss;
+  private readonly workerIds: string[] = [];
 
   constructor(
     @Inject(JOBS_DATABASE_URL) private readonly databaseUrl: string,
@@ -102,9 +103,14 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
         name: definition.queue,
         retryLimit: definition.retryLimit ?? 2,
       });
-      await boss.work<object>(definition.queue, { pollingIntervalSeconds: 1 }, async ([job]) => {
-        await definition.handle(job.data);
-      });
+      const workerId = await boss.work<object>(
+        definition.queue,
+        { pollingIntervalSeconds: 1 },
+        async ([job]) => {
+          await definition.handle(job.data);
+        },
+      );
+      this.workerIds.push(workerId);
       // Tests send their jobs themselves: a schedule firing mid-test would make them depend on the clock.
       if (definition.schedule && this.config.nodeEnv !== 'test') {
         await boss.schedule(definition.queue, definition.schedule.cron, definition.schedule.data, {
@@ -117,8 +123,15 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
 
   /** Before the database connections close (TypeORM closes them at `onApplicationShutdown`), so a job never loses them mid-run. */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+    const boss = this.boss;
+    if (!boss) return;
+    // pg-boss's stop() resolves without waiting for idle workers to leave their polling pause, and keeps
+    // checking on them afterwards; stopping them first and waking them lets every loop end before it returns.
+    for (const queue of this.definitions.keys()) await boss.offWork(queue);
+    for (const workerId of this.workerIds) boss.notifyWorker(workerId);
+    await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     this.boss = undefined;
+    this.workerIds.length = 0;
   }
 
   private started(): PgBoss {
