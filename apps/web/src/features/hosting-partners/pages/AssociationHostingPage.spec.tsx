@@ -149,7 +149,8 @@ describe('AssociationHostingPage', () => {
     expect(within(card).getByTestId('household-status').textContent).toBe('En attente');
     // The form is ready for the next household.
     expect((alias as HTMLInputElement).value).toBe('');
-  });
+    // Much typing into a long form: it takes seconds when `npm test` runs other projects beside it on 2 cores.
+  }, 90_000);
 
   it('lists the households with their age bands, languages, preferences, urgency and status', async () => {
     renderPage([
