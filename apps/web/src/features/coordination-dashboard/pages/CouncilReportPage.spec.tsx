@@ -54,11 +54,11 @@ describe('CouncilReportPage', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Rapport au Conseil de Paris' }),
     ).toBeTruthy();
-    expect(dateField('Du').value).toBe('2026-05-28');
-    expect(dateField('Au').value).toBe('2026-11-27');
     expect((await screen.findByTestId('report-period')).textContent).toBe(
       'Du 28 mai 2026 au 27 novembre 2026',
     );
+    expect(dateField('Du').value).toBe('2026-05-28');
+    expect(dateField('Au').value).toBe('2026-11-27');
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
       'Engagement 10 — Plateforme de coordination',
       'Engagement 11 — Mobilisation citoyenne',
