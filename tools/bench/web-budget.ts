@@ -42,9 +42,10 @@ export function entryKey(manifest: ViteManifest): string {
 /**
  * The JavaScript and CSS files for a first load of a page: the entry chunk and its static imports, then, when
  * `page` is given (a source path relative to the app root, e.g. `src/features/geography/pages/HomePage.tsx`),
- * that page's lazy chunk and its static imports. Order: entry first, then page, each depth-first.
+ * that page's lazy chunk and its static imports, then the other lazy chunks fetched with it (`alsoFetched`, e.g.
+ * its strings). Order: entry first, then page, then the others, each depth-first.
  */
-export function firstLoad(manifest: ViteManifest, page?: string): FirstLoad {
+export function firstLoad(manifest: ViteManifest, page?: string, alsoFetched: string[] = []): FirstLoad {
   const keys = new Set<string>();
   staticClosure(manifest, entryKey(manifest), keys);
   if (page !== undefined) {
@@ -55,6 +56,7 @@ export function firstLoad(manifest: ViteManifest, page?: string): FirstLoad {
     }
     staticClosure(manifest, page, keys);
   }
+  for (const chunk of alsoFetched) staticClosure(manifest, chunk, keys);
   const js = new Set<string>();
   const css = new Set<string>();
   for (const key of keys) {

@@ -1,14 +1,21 @@
 import { type ComponentType, lazy } from 'react';
 import { Route, Routes } from 'react-router';
 
+import { type FeatureCatalogue, loadFeatureCatalogues } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
 
-/** `lazy()` for a module's named export: `lazyPage(() => import('./HomePage'), 'HomePage')`. */
+/**
+ * `lazy()` for a module's named export, fetched together with the feature catalogues its strings come from:
+ * `lazyPage(() => import('./NeedsPage'), 'NeedsPage', ['items'])` (pageCatalogues.spec checks the list).
+ */
 function lazyPage<Name extends string>(
   load: () => Promise<{ [Key in NoInfer<Name>]: ComponentType }>,
   name: Name,
+  catalogues: readonly FeatureCatalogue[] = [],
 ) {
-  return lazy(() => load().then((module) => ({ default: module[name] })));
+  return lazy(() =>
+    Promise.all([load(), loadFeatureCatalogues(catalogues)]).then(([module]) => ({ default: module[name] })),
+  );
 }
 
 // Every page is its own chunk, fetched the first time its route is shown (AppLayout's <Suspense> shows a
@@ -16,19 +23,23 @@ function lazyPage<Name extends string>(
 const NotificationsPage = lazyPage(
   () => import('../features/notifications/pages/NotificationsPage'),
   'NotificationsPage',
+  ['notifications'],
 );
 const PartnerDirectoryPage = lazyPage(
   () => import('../features/partners/pages/PartnerDirectoryPage'),
   'PartnerDirectoryPage',
+  ['partners'],
 );
 const AnnouncementsPage = lazyPage(
   () => import('../features/partners/pages/AnnouncementsPage'),
   'AnnouncementsPage',
+  ['partners'],
 );
 const AuditLogPage = lazyPage(() => import('../features/coordination/pages/AuditLogPage'), 'AuditLogPage');
 const StaffAssignmentPage = lazyPage(
   () => import('../features/coordination/pages/StaffAssignmentPage'),
   'StaffAssignmentPage',
+  ['stock'],
 );
 const VerificationQueuePage = lazyPage(
   () => import('../features/coordination/pages/VerificationQueuePage'),
@@ -37,66 +48,85 @@ const VerificationQueuePage = lazyPage(
 const CoordinationDashboardPage = lazyPage(
   () => import('../features/coordination-dashboard/pages/CoordinationDashboardPage'),
   'CoordinationDashboardPage',
+  ['dashboard', 'hostingPartners'],
 );
 const CouncilReportPage = lazyPage(
   () => import('../features/coordination-dashboard/pages/CouncilReportPage'),
   'CouncilReportPage',
+  ['dashboard', 'hostingPartners'],
 );
 const GiveToCommonFundPage = lazyPage(
   () => import('../features/funding/pages/GiveToCommonFundPage'),
   'GiveToCommonFundPage',
+  ['funding'],
 );
-const InitiativePage = lazyPage(() => import('../features/funding/pages/InitiativePage'), 'InitiativePage');
+const InitiativePage = lazyPage(() => import('../features/funding/pages/InitiativePage'), 'InitiativePage', [
+  'funding',
+]);
 const InitiativesPage = lazyPage(
   () => import('../features/funding/pages/InitiativesPage'),
   'InitiativesPage',
+  ['funding'],
 );
 const MyDonationsPage = lazyPage(
   () => import('../features/funding/pages/MyDonationsPage'),
   'MyDonationsPage',
+  ['funding'],
 );
 const TestPaymentPage = lazyPage(
   () => import('../features/funding/pages/TestPaymentPage'),
   'TestPaymentPage',
+  ['funding'],
 );
 const TransparencyPage = lazyPage(
   () => import('../features/funding/pages/TransparencyPage'),
   'TransparencyPage',
+  ['funding'],
 );
 const DistrictPage = lazyPage(() => import('../features/geography/pages/DistrictPage'), 'DistrictPage');
 const HomePage = lazyPage(() => import('../features/geography/pages/HomePage'), 'HomePage');
 const AssociationInitiativesPage = lazyPage(
   () => import('../features/funding-partners/pages/AssociationInitiativesPage'),
   'AssociationInitiativesPage',
+  ['fundingPartners'],
 );
 const FundingCoordinationPage = lazyPage(
   () => import('../features/funding-partners/pages/FundingCoordinationPage'),
   'FundingCoordinationPage',
+  ['fundingPartners'],
 );
-const SponsorPage = lazyPage(() => import('../features/funding-partners/pages/SponsorPage'), 'SponsorPage');
+const SponsorPage = lazyPage(() => import('../features/funding-partners/pages/SponsorPage'), 'SponsorPage', [
+  'fundingPartners',
+]);
 const HostDashboardPage = lazyPage(
   () => import('../features/hosting/pages/HostDashboardPage'),
   'HostDashboardPage',
+  ['hosting'],
 );
 const HostOnboardingPage = lazyPage(
   () => import('../features/hosting/pages/HostOnboardingPage'),
   'HostOnboardingPage',
+  ['hosting'],
 );
 const RentalUnitsPage = lazyPage(
   () => import('../features/hosting/pages/RentalUnitsPage'),
   'RentalUnitsPage',
+  ['hosting'],
 );
 const AssociationHostingPage = lazyPage(
   () => import('../features/hosting-partners/pages/AssociationHostingPage'),
   'AssociationHostingPage',
+  ['hostingPartners'],
 );
 const HostingOverviewPage = lazyPage(
   () => import('../features/hosting-partners/pages/HostingOverviewPage'),
   'HostingOverviewPage',
+  ['hostingPartners'],
 );
 const HousingOperatorPage = lazyPage(
   () => import('../features/hosting-partners/pages/HousingOperatorPage'),
   'HousingOperatorPage',
+  ['hostingPartners'],
 );
 const AccountPage = lazyPage(() => import('../features/identity/pages/AccountPage'), 'AccountPage');
 const ForgotPasswordPage = lazyPage(
@@ -113,38 +143,50 @@ const VerifyEmailPage = lazyPage(
   () => import('../features/identity/pages/VerifyEmailPage'),
   'VerifyEmailPage',
 );
-const MyGiftsPage = lazyPage(() => import('../features/items/pages/MyGiftsPage'), 'MyGiftsPage');
-const NeedPage = lazyPage(() => import('../features/items/pages/NeedPage'), 'NeedPage');
-const NeedsPage = lazyPage(() => import('../features/items/pages/NeedsPage'), 'NeedsPage');
+const MyGiftsPage = lazyPage(() => import('../features/items/pages/MyGiftsPage'), 'MyGiftsPage', ['items']);
+const NeedPage = lazyPage(() => import('../features/items/pages/NeedPage'), 'NeedPage', ['items']);
+const NeedsPage = lazyPage(() => import('../features/items/pages/NeedsPage'), 'NeedsPage', ['items']);
 const OrganisationNeedsPage = lazyPage(
   () => import('../features/items/pages/OrganisationNeedsPage'),
   'OrganisationNeedsPage',
+  ['items', 'matching'],
 );
 const MatchingRunsPage = lazyPage(
   () => import('../features/matching/pages/MatchingRunsPage'),
   'MatchingRunsPage',
+  ['matching'],
 );
 const AttestationPage = lazyPage(
   () => import('../features/missions/pages/AttestationPage'),
   'AttestationPage',
+  ['missions'],
 );
-const MissionPage = lazyPage(() => import('../features/missions/pages/MissionPage'), 'MissionPage');
-const MissionsPage = lazyPage(() => import('../features/missions/pages/MissionsPage'), 'MissionsPage');
+const MissionPage = lazyPage(() => import('../features/missions/pages/MissionPage'), 'MissionPage', [
+  'missions',
+]);
+const MissionsPage = lazyPage(() => import('../features/missions/pages/MissionsPage'), 'MissionsPage', [
+  'hostingPartners',
+  'missions',
+]);
 const VolunteerDashboardPage = lazyPage(
   () => import('../features/missions/pages/VolunteerDashboardPage'),
   'VolunteerDashboardPage',
+  ['missions'],
 );
 const AssociationMissionsPage = lazyPage(
   () => import('../features/missions-partners/pages/AssociationMissionsPage'),
   'AssociationMissionsPage',
+  ['hostingPartners', 'missionsPartners'],
 );
 const MissionApplicationsPage = lazyPage(
   () => import('../features/missions-partners/pages/MissionApplicationsPage'),
   'MissionApplicationsPage',
+  ['hostingPartners', 'missionsPartners'],
 );
 const CollectionPointDeskPage = lazyPage(
   () => import('../features/stock/pages/CollectionPointDeskPage'),
   'CollectionPointDeskPage',
+  ['matching', 'stock'],
 );
 const AcceptInvitationPage = lazyPage(
   () => import('../features/organisations/pages/AcceptInvitationPage'),
@@ -157,6 +199,7 @@ const MyOrganisationsPage = lazyPage(
 const OrganisationPage = lazyPage(
   () => import('../features/organisations/pages/OrganisationPage'),
   'OrganisationPage',
+  ['fundingPartners', 'hostingPartners', 'items', 'missionsPartners', 'partners'],
 );
 const RegisterOrganisationPage = lazyPage(
   () => import('../features/organisations/pages/RegisterOrganisationPage'),

@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { UI_LANGUAGES } from '../i18n/i18n';
+import { switchLanguage, UI_LANGUAGES } from '../i18n/i18n';
 
 /** Two toggle buttons, each language named in itself; the pressed one is the current language. */
 export function LanguageSwitcher() {
@@ -19,7 +19,7 @@ export function LanguageSwitcher() {
             color={active ? 'blue.9' : 'gray.0'}
             aria-pressed={active}
             lang={language}
-            onClick={() => void i18n.changeLanguage(language)}
+            onClick={() => void switchLanguage(i18n, language)}
           >
             {t(`language.${language}`)}
           </Button>

@@ -1,66 +1,108 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import dashboardEn from '../features/coordination-dashboard/i18n/en.json';
-import dashboardFr from '../features/coordination-dashboard/i18n/fr.json';
-import fundingEn from '../features/funding/i18n/en.json';
-import fundingFr from '../features/funding/i18n/fr.json';
-import fundingPartnersEn from '../features/funding-partners/i18n/en.json';
-import fundingPartnersFr from '../features/funding-partners/i18n/fr.json';
-import hostingEn from '../features/hosting/i18n/en.json';
-import hostingFr from '../features/hosting/i18n/fr.json';
-import hostingPartnersEn from '../features/hosting-partners/i18n/en.json';
-import hostingPartnersFr from '../features/hosting-partners/i18n/fr.json';
-import itemsEn from '../features/items/i18n/en.json';
-import itemsFr from '../features/items/i18n/fr.json';
-import matchingEn from '../features/matching/i18n/en.json';
-import matchingFr from '../features/matching/i18n/fr.json';
-import missionsEn from '../features/missions/i18n/en.json';
-import missionsFr from '../features/missions/i18n/fr.json';
-import missionsPartnersEn from '../features/missions-partners/i18n/en.json';
-import missionsPartnersFr from '../features/missions-partners/i18n/fr.json';
-import notificationsEn from '../features/notifications/i18n/en.json';
-import notificationsFr from '../features/notifications/i18n/fr.json';
-import partnersEn from '../features/partners/i18n/en.json';
-import partnersFr from '../features/partners/i18n/fr.json';
-import stockEn from '../features/stock/i18n/en.json';
-import stockFr from '../features/stock/i18n/fr.json';
-import en from './en.json';
 import fr from './fr.json';
 
-/** Each feature with many strings keeps its own catalogue, under its own top-level key. */
-export const CATALOGUES = {
-  fr: {
-    ...fr,
-    dashboard: dashboardFr,
-    funding: fundingFr,
-    fundingPartners: fundingPartnersFr,
-    hosting: hostingFr,
-    hostingPartners: hostingPartnersFr,
-    items: itemsFr,
-    matching: matchingFr,
-    missions: missionsFr,
-    missionsPartners: missionsPartnersFr,
-    notifications: notificationsFr,
-    partners: partnersFr,
-    stock: stockFr,
-  },
-  en: {
-    ...en,
-    dashboard: dashboardEn,
-    funding: fundingEn,
-    fundingPartners: fundingPartnersEn,
-    hosting: hostingEn,
-    hostingPartners: hostingPartnersEn,
-    items: itemsEn,
-    matching: matchingEn,
-    missions: missionsEn,
-    missionsPartners: missionsPartnersEn,
-    notifications: notificationsEn,
-    partners: partnersEn,
-    stock: stockEn,
-  },
+type Catalogue = Record<string, unknown>;
+
+/**
+ * The strings every page needs (layout, navigation, sign-in, places). French, the default, comes with the first
+ * download; another language's are fetched when it is chosen, before the app shows anything in it.
+ */
+const coreCatalogues: Partial<Record<UiLanguage, Catalogue>> = { fr };
+const CORE_CATALOGUE_FILES: Record<UiLanguage, () => Promise<Catalogue>> = {
+  fr: async () => fr,
+  en: () => import('./en.json').then((module) => module.default),
 };
+
+/**
+ * Features with many strings keep their own catalogue, under their own top-level key (`t('items.…')`), fetched
+ * with the first page that needs it rather than with the first download.
+ */
+const FEATURE_FOLDERS = {
+  dashboard: 'coordination-dashboard',
+  funding: 'funding',
+  fundingPartners: 'funding-partners',
+  hosting: 'hosting',
+  hostingPartners: 'hosting-partners',
+  items: 'items',
+  matching: 'matching',
+  missions: 'missions',
+  missionsPartners: 'missions-partners',
+  notifications: 'notifications',
+  partners: 'partners',
+  stock: 'stock',
+} as const;
+export type FeatureCatalogue = keyof typeof FEATURE_FOLDERS;
+export const FEATURE_CATALOGUES = Object.keys(FEATURE_FOLDERS) as FeatureCatalogue[];
+
+const FEATURE_CATALOGUE_FILES = import.meta.glob<Catalogue>('../features/*/i18n/*.json', {
+  import: 'default',
+});
+
+/** Feature catalogues fetched so far, by language. */
+const loadedCatalogues: Record<UiLanguage, Partial<Record<FeatureCatalogue, Catalogue>>> = { fr: {}, en: {} };
+/** The i18next instances to give each catalogue to as it arrives (one in the app, one per test render). */
+const instances = new Set<I18n>();
+
+async function loadFeatureCatalogue(feature: FeatureCatalogue, language: UiLanguage): Promise<void> {
+  if (loadedCatalogues[language][feature]) return;
+  const load = FEATURE_CATALOGUE_FILES[`../features/${FEATURE_FOLDERS[feature]}/i18n/${language}.json`];
+  const catalogue = await load();
+  loadedCatalogues[language][feature] = catalogue;
+  for (const instance of instances) {
+    instance.addResourceBundle(language, 'translation', { [feature]: catalogue }, true, true);
+  }
+}
+
+/** The languages shown now: usually one, the app's. */
+function languagesShown(): UiLanguage[] {
+  const languages = new Set([...instances].map((instance) => instance.language).filter(isUiLanguage));
+  return languages.size > 0 ? [...languages] : [storedLanguage()];
+}
+
+/** Fetches the features' catalogues, once, in the given languages (those shown now by default). */
+export async function loadFeatureCatalogues(
+  features: readonly FeatureCatalogue[],
+  languages: readonly UiLanguage[] = languagesShown(),
+): Promise<void> {
+  await Promise.all(
+    languages.flatMap((language) => features.map((feature) => loadFeatureCatalogue(feature, language))),
+  );
+}
+
+async function loadCoreCatalogue(language: UiLanguage): Promise<void> {
+  if (coreCatalogues[language]) return;
+  const catalogue = await CORE_CATALOGUE_FILES[language]();
+  coreCatalogues[language] = catalogue;
+  for (const instance of instances)
+    instance.addResourceBundle(language, 'translation', catalogue, true, true);
+}
+
+/** Fetches a language's core strings and those of the features already shown, once. */
+export async function loadLanguage(language: UiLanguage): Promise<void> {
+  const shown = new Set(UI_LANGUAGES.flatMap((loaded) => Object.keys(loadedCatalogues[loaded])));
+  await Promise.all([
+    loadCoreCatalogue(language),
+    ...[...shown].map((feature) => loadFeatureCatalogue(feature as FeatureCatalogue, language)),
+  ]);
+}
+
+/** Changes the language once its strings are there (no flash of keys or of the other language). */
+export async function switchLanguage(instance: I18n, language: UiLanguage): Promise<void> {
+  await loadLanguage(language);
+  await instance.changeLanguage(language);
+}
+
+/** Every catalogue fetched so far in the given languages, as i18next resources. */
+function resources(): Record<string, { translation: Catalogue }> {
+  return Object.fromEntries(
+    UI_LANGUAGES.filter((language) => coreCatalogues[language]).map((language) => [
+      language,
+      { translation: { ...coreCatalogues[language], ...loadedCatalogues[language] } },
+    ]),
+  );
+}
 
 export const UI_LANGUAGES = ['fr', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -91,12 +133,16 @@ function rememberLanguage(language: string): void {
   }
 }
 
-/** A ready-to-use i18next instance; the chosen language is persisted and mirrored in `<html lang>`. */
+/**
+ * A ready-to-use i18next instance; the chosen language is persisted and mirrored in `<html lang>`. Strings of a
+ * language not fetched yet (see loadLanguage) fall back to French.
+ */
 export function createI18n(language: UiLanguage = storedLanguage()): I18n {
   const instance = createInstance();
   instance.on('languageChanged', rememberLanguage);
+  instances.add(instance);
   void instance.use(initReactI18next).init({
-    resources: { fr: { translation: CATALOGUES.fr }, en: { translation: CATALOGUES.en } },
+    resources: resources(),
     lng: language,
     fallbackLng: DEFAULT_UI_LANGUAGE,
     supportedLngs: [...UI_LANGUAGES],

@@ -9,14 +9,14 @@ export function FundingNavLink({ className }: { className?: string }) {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   return (
-    <nav aria-label={t('funding.nav.label')}>
+    <nav aria-label={t('nav.funding.label')}>
       <Group gap="md" wrap="wrap" style={{ rowGap: 'var(--mantine-spacing-xs)' }}>
         <Anchor component={Link} to="/initiatives" className={className} c="white">
-          {t('funding.nav.support')}
+          {t('nav.funding.support')}
         </Anchor>
         {viewer ? (
           <Anchor component={Link} to="/mes-soutiens" className={className} c="white">
-            {t('funding.nav.mine')}
+            {t('nav.funding.mine')}
           </Anchor>
         ) : null}
       </Group>

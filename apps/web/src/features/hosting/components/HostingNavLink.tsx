@@ -10,9 +10,9 @@ export function HostingNavLink({ className }: { className?: string }) {
   const { viewer } = useViewer();
   if (!viewer) return null;
   return (
-    <nav aria-label={t('hosting.nav.label')}>
+    <nav aria-label={t('nav.hosting.label')}>
       <Anchor component={Link} to="/accueillir" className={className} c="white">
-        {t('hosting.nav.host')}
+        {t('nav.hosting.host')}
       </Anchor>
     </nav>
   );

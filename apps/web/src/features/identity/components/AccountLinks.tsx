@@ -10,15 +10,15 @@ export interface AccountLinksProps {
 
 /** The coordination pages, offered to coordinators only. */
 const COORDINATION_LINKS = [
-  { to: '/coordination/tableau-de-bord', key: 'dashboard', label: 'dashboard.nav.dashboard' },
-  { to: '/coordination/rapport', key: 'report', label: 'dashboard.nav.report' },
+  { to: '/coordination/tableau-de-bord', key: 'dashboard', label: 'nav.dashboard.dashboard' },
+  { to: '/coordination/rapport', key: 'report', label: 'nav.dashboard.report' },
   { to: '/coordination/verifications', key: 'verifications' },
   { to: '/coordination/personnel', key: 'staff' },
   { to: '/coordination/journal', key: 'audit' },
   { to: '/coordination/appariements', key: 'matching' },
   { to: '/coordination/hebergement', key: 'hosting' },
-  { to: '/coordination/financement', key: 'funding', label: 'fundingPartners.nav.funding' },
-  { to: '/partenaires/annonces', key: 'announcements', label: 'partners.nav.announcements' },
+  { to: '/coordination/financement', key: 'funding', label: 'nav.fundingPartners.funding' },
+  { to: '/partenaires/annonces', key: 'announcements', label: 'nav.partners.announcements' },
 ] as const;
 
 /** Wrapped links sit closer together vertically than side by side (small screens). */
@@ -39,12 +39,12 @@ export function AccountLinks({ className }: AccountLinksProps) {
     <nav aria-label={t('identity.nav.label')}>
       <Group gap="md" wrap="wrap" style={ROW_GAP}>
         <Anchor component={Link} to="/besoins" className={className} c="white">
-          {t('items.nav.needs')}
+          {t('nav.items.needs')}
         </Anchor>
         {viewer ? (
           <>
             <Anchor component={Link} to="/mes-dons" className={className} c="white">
-              {t('items.nav.myGifts')}
+              {t('nav.items.myGifts')}
             </Anchor>
             <Anchor component={Link} to="/compte" className={className} c="white" data-testid="viewer-name">
               {viewer.displayName}
@@ -54,7 +54,7 @@ export function AccountLinks({ className }: AccountLinksProps) {
             </Anchor>
             {staffPointId ? (
               <Anchor component={Link} to={`/points/${staffPointId}`} className={className} c="white">
-                {t('items.nav.collectionPoint')}
+                {t('nav.items.collectionPoint')}
               </Anchor>
             ) : null}
             {viewer.roles.includes('COORDINATOR') ? (

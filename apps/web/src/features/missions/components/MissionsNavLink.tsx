@@ -9,14 +9,14 @@ export function MissionsNavLink({ className }: { className?: string }) {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   return (
-    <nav aria-label={t('missions.nav.label')}>
+    <nav aria-label={t('nav.missions.label')}>
       <Group gap="md" wrap="wrap" style={{ rowGap: 'var(--mantine-spacing-xs)' }}>
         <Anchor component={Link} to="/missions" className={className} c="white">
-          {t('missions.nav.missions')}
+          {t('nav.missions.missions')}
         </Anchor>
         {viewer ? (
           <Anchor component={Link} to="/benevolat" className={className} c="white">
-            {t('missions.nav.volunteering')}
+            {t('nav.missions.volunteering')}
           </Anchor>
         ) : null}
       </Group>

@@ -28,16 +28,16 @@ export function NotificationsNavLink({ className }: { className?: string }) {
   if (!viewer) return null;
   const count = data?.notifications.unreadCount ?? 0;
   return (
-    <nav aria-label={t('notifications.nav.label')}>
+    <nav aria-label={t('nav.notifications.label')}>
       <Anchor
         component={Link}
         to="/notifications"
         className={className}
         c="white"
-        aria-label={count > 0 ? t('notifications.nav.linkWithCount', { count }) : undefined}
+        aria-label={count > 0 ? t('nav.notifications.linkWithCount', { count }) : undefined}
         data-testid="notifications-link"
       >
-        {t('notifications.nav.link')}
+        {t('nav.notifications.link')}
         {count > 0 ? (
           <Badge
             component="span"

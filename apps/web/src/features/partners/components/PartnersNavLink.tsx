@@ -14,9 +14,9 @@ export function PartnersNavLink({ className }: { className?: string }) {
   const { viewer } = useViewer();
   if (!viewer || !isPartnerOrCoordinator(viewer)) return null;
   return (
-    <nav aria-label={t('partners.nav.label')}>
+    <nav aria-label={t('nav.partners.label')}>
       <Anchor component={Link} to="/partenaires" className={className} c="white">
-        {t('partners.nav.directory')}
+        {t('nav.partners.directory')}
       </Anchor>
     </nav>
   );
