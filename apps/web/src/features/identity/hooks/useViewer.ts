@@ -13,16 +13,16 @@ export function useViewer() {
 }
 
 /**
- * Records who is now signed in (or nobody) in the cache, so that the header and the pages follow at once,
- * and drops the previous person's sessions.
+ * Records who is now signed in (or nobody) in the cache, so that the header and the pages follow at once, and
+ * forgets everything fetched before: on a shared computer, the next person must not be shown the previous
+ * person's gifts, messages or sessions from the cache. Pages still shown fetch their data again.
  */
 export function useSetViewer(): (viewer: Viewer | null) => void {
   const client = useApolloClient();
   return useCallback(
     (viewer: Viewer | null) => {
-      client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'mySessions' });
+      client.cache.evict({ id: 'ROOT_QUERY' });
       client.writeQuery({ query: VIEWER_QUERY, data: { viewer } });
-      // Whatever the previous person could see and nothing refers to any more.
       client.cache.gc();
     },
     [client],
