@@ -11,6 +11,8 @@ export interface EmbeddedPostgresOptions {
   database: string;
   /** Trade durability for speed: throw-away test clusters only. */
   fastUnsafe?: boolean;
+  /** A free port when absent; set it to start a stopped cluster again where its clients expect it. */
+  port?: number;
   onLog?: (line: string) => void;
 }
 
@@ -59,7 +61,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await makeTraversable(createRequire(join(process.cwd(), 'package.json')).resolve('pg'));
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
   if (options.fastUnsafe) {
     flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
