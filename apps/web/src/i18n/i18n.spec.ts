@@ -54,7 +54,10 @@ describe('i18n', () => {
     // An instance created later starts with what was fetched.
     expect(fresh.createI18n('fr').exists('items.needs.title')).toBe(true);
 
-    await fresh.switchLanguage(i18n, 'en');
+    const switching = fresh.switchLanguage(i18n, 'en');
+    // Remembered before the strings arrive, for a page opened meanwhile.
+    expect(window.localStorage.getItem('entraide.language')).toBe('en');
+    await switching;
     expect(i18n.language).toBe('en');
     expect(i18n.t('items.needs.title')).not.toBe(i18n.t('items.needs.title', { lng: 'fr' }));
     expect(i18n.t('language.label')).not.toBe(i18n.t('language.label', { lng: 'fr' }));

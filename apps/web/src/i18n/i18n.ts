@@ -90,6 +90,8 @@ export async function loadLanguage(language: UiLanguage): Promise<void> {
 
 /** Changes the language once its strings are there (no flash of keys or of the other language). */
 export async function switchLanguage(instance: I18n, language: UiLanguage): Promise<void> {
+  // Remembered at once: a page opened meanwhile (a link, a reload) is already in the chosen language.
+  storeLanguage(language);
   await loadLanguage(language);
   await instance.changeLanguage(language);
 }
@@ -124,13 +126,17 @@ export function storedLanguage(): UiLanguage {
   }
 }
 
-function rememberLanguage(language: string): void {
-  document.documentElement.lang = language;
+function storeLanguage(language: string): void {
   try {
     window.localStorage.setItem(STORAGE_KEY, language);
   } catch {
     // Storage can be unavailable (private browsing); the choice then lasts for the visit only.
   }
+}
+
+function rememberLanguage(language: string): void {
+  document.documentElement.lang = language;
+  storeLanguage(language);
 }
 
 /**
