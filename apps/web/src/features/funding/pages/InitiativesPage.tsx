@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 
 import { ExportCsvButton } from '../../../components/ExportCsvButton';
+import { FilterSelect } from '../../../components/FilterSelect';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { InitiativeKind } from '../../../gql/graphql';
 import classes from '../../identity/components/IdentityForm.module.css';
@@ -107,22 +108,21 @@ export function InitiativesPage() {
             {t('funding.list.filters')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <NativeSelect
+            <FilterSelect
               label={t('funding.list.district')}
               name="districtCode"
-              value={filter.districtCode ?? ''}
-              onChange={(event) => update('districtCode', event.currentTarget.value)}
-              data={[{ value: '', label: t('funding.list.allDistricts') }, ...districtOptions]}
+              value={filter.districtCode}
+              onChange={(value) => update('districtCode', value)}
+              anyLabel={t('funding.list.allDistricts')}
+              options={districtOptions}
             />
-            <NativeSelect
+            <FilterSelect
               label={t('funding.list.kind')}
               name="kind"
-              value={filter.kind ?? ''}
-              onChange={(event) => update('kind', event.currentTarget.value)}
-              data={[
-                { value: '', label: t('funding.list.allKinds') },
-                ...INITIATIVE_KINDS.map((kind) => ({ value: kind, label: t(`funding.kinds.${kind}`) })),
-              ]}
+              value={filter.kind}
+              onChange={(value) => update('kind', value)}
+              anyLabel={t('funding.list.allKinds')}
+              options={INITIATIVE_KINDS.map((kind) => ({ value: kind, label: t(`funding.kinds.${kind}`) }))}
             />
           </SimpleGrid>
           {filtered ? (

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { ExportCsvButton } from '../../../components/ExportCsvButton';
+import { FilterSelect } from '../../../components/FilterSelect';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { NeedFilterInput } from '../../../gql/graphql';
 import { useApiLanguage } from '../../../i18n/useApiLanguage';
@@ -70,27 +71,30 @@ function NeedFilters({
         {t('items.needs.filters')}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-        <NativeSelect
+        <FilterSelect
           label={t('items.needs.district')}
           name="districtCode"
-          value={filter.districtCode ?? ''}
-          onChange={(event) => onChange('districtCode', event.currentTarget.value)}
-          data={[{ value: '', label: t('items.needs.allDistricts') }, ...districtOptions]}
+          value={filter.districtCode}
+          onChange={(value) => onChange('districtCode', value)}
+          anyLabel={t('items.needs.allDistricts')}
+          options={districtOptions}
         />
-        <NativeSelect
+        <FilterSelect
           label={t('items.needs.item')}
           name="itemCode"
-          value={filter.itemCode ?? ''}
-          onChange={(event) => onChange('itemCode', event.currentTarget.value)}
-          data={[{ value: '', label: t('items.needs.allItems') }, ...itemOptions]}
+          value={filter.itemCode}
+          onChange={(value) => onChange('itemCode', value)}
+          anyLabel={t('items.needs.allItems')}
+          options={itemOptions}
         />
-        <NativeSelect
+        <FilterSelect
           label={t('items.needs.near')}
           description={t('items.needs.nearHelp')}
           name="near"
-          value={filter.near ?? ''}
-          onChange={(event) => onChange('near', event.currentTarget.value)}
-          data={[{ value: '', label: t('items.needs.nowhere') }, ...districtOptions]}
+          value={filter.near}
+          onChange={(value) => onChange('near', value)}
+          anyLabel={t('items.needs.nowhere')}
+          options={districtOptions}
         />
       </SimpleGrid>
     </Paper>

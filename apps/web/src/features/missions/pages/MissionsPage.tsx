@@ -4,7 +4,6 @@ import {
   Button,
   Checkbox,
   Group,
-  NativeSelect,
   Paper,
   SimpleGrid,
   Stack,
@@ -17,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { ExportCsvButton } from '../../../components/ExportCsvButton';
+import { FilterSelect } from '../../../components/FilterSelect';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { MissionKind, MissionSearchInput } from '../../../gql/graphql';
 import { collectPages } from '../../../utils/csv';
@@ -140,32 +140,29 @@ function MissionSearchForm({
           <Button type="submit">{t('missions.search.submit')}</Button>
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="md">
-          <NativeSelect
+          <FilterSelect
             label={t('missions.search.kind')}
             name="kind"
-            value={search.kind ?? ''}
-            onChange={(event) => onChange({ kind: event.currentTarget.value })}
-            data={[
-              { value: '', label: t('missions.search.allKinds') },
-              ...MISSION_KINDS.map((kind) => ({ value: kind, label: t(`missions.kinds.${kind}`) })),
-            ]}
+            value={search.kind}
+            onChange={(value) => onChange({ kind: value })}
+            anyLabel={t('missions.search.allKinds')}
+            options={MISSION_KINDS.map((kind) => ({ value: kind, label: t(`missions.kinds.${kind}`) }))}
           />
-          <NativeSelect
+          <FilterSelect
             label={t('missions.search.district')}
             name="districtCode"
-            value={search.districtCode ?? ''}
-            onChange={(event) => onChange({ districtCode: event.currentTarget.value })}
-            data={[{ value: '', label: t('missions.search.allDistricts') }, ...districtOptions]}
+            value={search.districtCode}
+            onChange={(value) => onChange({ districtCode: value })}
+            anyLabel={t('missions.search.allDistricts')}
+            options={districtOptions}
           />
-          <NativeSelect
+          <FilterSelect
             label={t('missions.search.language')}
             name="language"
-            value={search.language ?? ''}
-            onChange={(event) => onChange({ language: event.currentTarget.value })}
-            data={[
-              { value: '', label: t('missions.search.anyLanguage') },
-              ...MISSION_LANGUAGES.map((code) => ({ value: code, label: languageName(code) })),
-            ]}
+            value={search.language}
+            onChange={(value) => onChange({ language: value })}
+            anyLabel={t('missions.search.anyLanguage')}
+            options={MISSION_LANGUAGES.map((code) => ({ value: code, label: languageName(code) }))}
           />
           <TextInput
             label={t('missions.search.date')}

@@ -1,21 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Button,
-  Group,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 
 import { ExportCsvButton } from '../../../components/ExportCsvButton';
+import { FilterSelect } from '../../../components/FilterSelect';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { OrganisationKind, PartnerDirectoryQueryVariables } from '../../../gql/graphql';
 import { RequireViewer } from '../../identity/components/RequireViewer';
@@ -102,25 +92,24 @@ function Directory() {
             {t('partners.directory.filters')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <NativeSelect
+            <FilterSelect
               label={t('partners.directory.district')}
               name="districtCode"
-              value={filter.districtCode ?? ''}
-              onChange={(event) => update({ districtCode: event.currentTarget.value })}
-              data={[{ value: '', label: t('partners.directory.allDistricts') }, ...districtOptions]}
+              value={filter.districtCode}
+              onChange={(value) => update({ districtCode: value })}
+              anyLabel={t('partners.directory.allDistricts')}
+              options={districtOptions}
             />
-            <NativeSelect
+            <FilterSelect
               label={t('partners.directory.kind')}
               name="kind"
-              value={filter.kind ?? ''}
-              onChange={(event) => update({ kind: event.currentTarget.value })}
-              data={[
-                { value: '', label: t('partners.directory.allKinds') },
-                ...ORGANISATION_KINDS.map((kind) => ({
-                  value: kind,
-                  label: t(`organisations.kinds.${kind}`),
-                })),
-              ]}
+              value={filter.kind}
+              onChange={(value) => update({ kind: value })}
+              anyLabel={t('partners.directory.allKinds')}
+              options={ORGANISATION_KINDS.map((kind) => ({
+                value: kind,
+                label: t(`organisations.kinds.${kind}`),
+              }))}
             />
             <TextInput
               label={t('partners.directory.search')}
