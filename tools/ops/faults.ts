@@ -541,7 +541,7 @@ async function unfinishedJobs(sql: Client): Promise<JobRow[]> {
  * Jobs waiting at the kill must be done after the restart. Jobs running at the kill stay `active` until
  * pg-boss fails them by timeout (`expire_in` after their start, checked by its maintenance every 2 minutes)
  * and retries them: the drill moves their start back by `expire_in` and runs that same expiry, rather than
- * waiting 15 minutes, then checks that the restarted API finishes the retry.
+ * waiting those 5 minutes, then checks that the restarted API finishes the retry.
  */
 async function checkJobsResume(sql: Client, databaseUrl: string, atKill: JobRow[]): Promise<void> {
   const running = atKill.filter((job) => job.state === 'active').map((job) => job.id);

@@ -2,6 +2,7 @@ import { loadAppConfig } from '@entraide/api-core';
 import { createTestDatabase, TestDatabase } from '@entraide/api-testing';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 
 import { createApp } from './create-app';
 
@@ -117,6 +118,14 @@ describe('Operations endpoints', () => {
       const text = await scrape();
       expect(text).toContain('# TYPE entraide_job_queue_depth gauge');
       expect(text).toMatch(/entraide_job_queue_depth\{queue="[^"]+",state="created"\} \d+/);
+    });
+
+    it('retries a job cut short by a crash within minutes, not after the default quarter of an hour of pg-boss', async () => {
+      const queues: { name: string; expire_seconds: number }[] = await app
+        .get(DataSource)
+        .query(`SELECT name, expire_seconds FROM pgboss.queue ORDER BY name`);
+      expect(queues.length).toBeGreaterThan(5);
+      expect(queues.filter((queue) => queue.expire_seconds > 5 * 60)).toEqual([]);
     });
 
     it('refuses clients that are not on this machine, or that come through a proxy', async () => {

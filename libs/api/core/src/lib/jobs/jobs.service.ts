@@ -19,7 +19,15 @@ export interface JobDefinition<T extends object> {
   schedule?: { cron: string; data: T };
   /** Bounded retries: a failing job is tried this many more times, then left failed. */
   retryLimit?: number;
+  /**
+   * How long one run may take before pg-boss counts it failed and retries it: also how soon a run cut short by
+   * a crash starts again (plus up to pg-boss's maintenance interval). DEFAULT_JOB_EXPIRY_SECONDS when absent.
+   */
+  expireInSeconds?: number;
 }
+
+/** pg-boss's own default is 15 minutes; every job here takes seconds, even at ten times the 2015 scale. */
+export const DEFAULT_JOB_EXPIRY_SECONDS = 5 * 60;
 
 const QUEUE_DEPTH_STATES = ['created', 'retry', 'active'] as const;
 
@@ -99,10 +107,14 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     boss.on('error', (error) => this.logger.error(`pg-boss: ${String(error)}`));
     await boss.start();
     for (const definition of this.definitions.values()) {
-      await boss.createQueue(definition.queue, {
+      const queueOptions = {
         name: definition.queue,
         retryLimit: definition.retryLimit ?? 2,
-      });
+        expireInSeconds: definition.expireInSeconds ?? DEFAULT_JOB_EXPIRY_SECONDS,
+      };
+      await boss.createQueue(definition.queue, queueOptions);
+      // createQueue leaves an existing queue as it was: a change of options reaches databases made earlier.
+      await boss.updateQueue(definition.queue, queueOptions);
       const workerId = await boss.work<object>(
         definition.queue,
         { pollingIntervalSeconds: 1 },
