@@ -115,8 +115,9 @@ export class NotificationsService {
     if (!Number.isInteger(first) || first < 1 || first > PAGE_MAX)
       throw new BadUserInputException(`Ask for 1 to ${PAGE_MAX} notifications at a time.`);
     const cursor = after === null ? null : decodeCursor(after);
-    const rows: NotificationRow[] = await this.manager.query(
-      `SELECT id, kind, params, link, created_at AS "createdAt", created_at::text AS stamp, read_at AS "readAt"
+    const rows: (NotificationRow & { unreadCount: number })[] = await this.manager.query(
+      `SELECT id, kind, params, link, created_at AS "createdAt", created_at::text AS stamp, read_at AS "readAt",
+              (SELECT count(*)::int FROM notification WHERE user_id = $1 AND read_at IS NULL) AS "unreadCount"
        FROM notification
        WHERE user_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) < ($2, $3::uuid))
        ORDER BY created_at DESC, id DESC LIMIT $4`,
@@ -126,7 +127,8 @@ export class NotificationsService {
     const last = rows[Math.min(rows.length, first) - 1];
     return {
       notifications: items,
-      unreadCount: await this.unreadCount(userId),
+      // The count comes with the rows; an empty first page means no notification at all, so none unread.
+      unreadCount: rows[0]?.unreadCount ?? (cursor === null ? 0 : await this.unreadCount(userId)),
       endCursor: last ? encodeCursor(last) : undefined,
       hasNextPage: rows.length > first,
     };
