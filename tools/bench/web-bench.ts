@@ -76,7 +76,7 @@ const PAGES: PageOfInterest[] = [
     who: 'coordinator',
     page: 'src/features/coordination-dashboard/pages/CoordinationDashboardPage.tsx',
     isPublic: false,
-    catalogues: ['coordination-dashboard', 'hosting-partners'],
+    catalogues: ['coordination-dashboard'],
   },
 ];
 

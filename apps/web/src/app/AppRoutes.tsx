@@ -48,12 +48,12 @@ const VerificationQueuePage = lazyPage(
 const CoordinationDashboardPage = lazyPage(
   () => import('../features/coordination-dashboard/pages/CoordinationDashboardPage'),
   'CoordinationDashboardPage',
-  ['dashboard', 'hostingPartners'],
+  ['dashboard'],
 );
 const CouncilReportPage = lazyPage(
   () => import('../features/coordination-dashboard/pages/CouncilReportPage'),
   'CouncilReportPage',
-  ['dashboard', 'hostingPartners'],
+  ['dashboard'],
 );
 const GiveToCommonFundPage = lazyPage(
   () => import('../features/funding/pages/GiveToCommonFundPage'),
@@ -165,7 +165,6 @@ const MissionPage = lazyPage(() => import('../features/missions/pages/MissionPag
   'missions',
 ]);
 const MissionsPage = lazyPage(() => import('../features/missions/pages/MissionsPage'), 'MissionsPage', [
-  'hostingPartners',
   'missions',
 ]);
 const VolunteerDashboardPage = lazyPage(

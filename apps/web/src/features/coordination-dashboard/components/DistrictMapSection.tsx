@@ -8,7 +8,7 @@ import districtRecords from '@entraide/shared/reference-data/paris-districts.jso
 import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { useOrdinal } from '../../../i18n/useOrdinal';
 import type { CsvColumn } from '../../../utils/csv';
-import { DistrictFiguresMap } from '../../hosting-partners/components/DistrictFiguresMap';
+import { DistrictFiguresMap } from '../../geography/components/DistrictFiguresMap';
 import { centsToWholeEuros } from '../utils/format';
 import {
   DISTRICT_METRICS,

@@ -8,7 +8,7 @@ import type {
 } from '../../../gql/graphql';
 import { useDistrictName } from '../../items/utils/format';
 import { useHostingFormat, useLanguageName } from '../utils/format';
-import { type Fact, Facts } from './Facts';
+import { type Fact, Facts } from '../../../components/Facts';
 
 /** What both a verified home (HostSummary) and an offer to verify (HostOffer) tell of the home. */
 export interface HomeDetails {

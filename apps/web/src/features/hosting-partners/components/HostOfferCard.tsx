@@ -13,7 +13,7 @@ import {
 } from '../graphql/hostingPartnersOperations';
 import { MAX_REASON_LENGTH, useHostingFormat } from '../utils/format';
 import { type HostingProblem, hostingProblem } from '../utils/hostingErrors';
-import { Facts } from './Facts';
+import { Facts } from '../../../components/Facts';
 import { PersonLine, useHomeFacts } from './HomeFacts';
 import { HostingProblemAlert } from './HostingProblemAlert';
 import type { Notice } from './Notice';

@@ -9,7 +9,7 @@ import { useDistrictName } from '../../items/utils/format';
 import { PARTNER_CLOSE_HOSTING_REQUEST_MUTATION } from '../graphql/hostingPartnersOperations';
 import { MAX_REASON_LENGTH, useAgeBandsLine, useHostingFormat, useLanguageName } from '../utils/format';
 import { type HostingProblem, hostingProblem } from '../utils/hostingErrors';
-import { Facts } from './Facts';
+import { Facts } from '../../../components/Facts';
 import { HostingProblemAlert } from './HostingProblemAlert';
 import { HouseholdForm } from './HouseholdForm';
 import { type Notice, NoticeAlert } from './Notice';

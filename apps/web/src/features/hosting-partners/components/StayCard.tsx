@@ -28,7 +28,7 @@ import {
 } from '../graphql/hostingPartnersOperations';
 import { addDays, daysBetween, MAX_REASON_LENGTH, useAgeBandsLine, useHostingFormat } from '../utils/format';
 import { type HostingProblem, hostingProblem } from '../utils/hostingErrors';
-import { Facts } from './Facts';
+import { Facts } from '../../../components/Facts';
 import { PersonLine, useHomeFacts } from './HomeFacts';
 import { HostingProblemAlert } from './HostingProblemAlert';
 import { type Notice, NoticeAlert } from './Notice';

@@ -31,7 +31,7 @@ import type { CsvColumn } from '../../../utils/csv';
 import { CoordinatorOnly, NotAllowed } from '../../coordination/components/CoordinatorOnly';
 import { useDistrictName } from '../../items/utils/format';
 import { gainOverGreedy } from '../../matching/utils/format';
-import { DistrictFiguresMap } from '../components/DistrictFiguresMap';
+import { DistrictFiguresMap } from '../../geography/components/DistrictFiguresMap';
 import { HostingProblemAlert } from '../components/HostingProblemAlert';
 import {
   COORDINATOR_HOSTING_OVERVIEW_QUERY,

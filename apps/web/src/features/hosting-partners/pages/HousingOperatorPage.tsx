@@ -10,7 +10,7 @@ import type { OperatorRentalUnitFieldsFragment, RentalUnitStatus } from '../../.
 import { useDistrictName } from '../../items/utils/format';
 import { LIVE_POLL_INTERVAL_MS } from '../../items/utils/live';
 import { type Membership, RequireMembership } from '../../organisations/components/RequireMembership';
-import { Facts } from '../components/Facts';
+import { Facts } from '../../../components/Facts';
 import { PersonLine } from '../components/HomeFacts';
 import { HostingProblemAlert } from '../components/HostingProblemAlert';
 import { type Notice, NoticeAlert } from '../components/Notice';

@@ -22,7 +22,7 @@ import type {
   PartnerMissionApplicationFieldsFragment,
   PartnerMissionFieldsFragment,
 } from '../../../gql/graphql';
-import { Facts } from '../../hosting-partners/components/Facts';
+import { Facts } from '../../../components/Facts';
 import { parisDay, parisToday, useDistrictName } from '../../items/utils/format';
 import {
   PARTNER_DECIDE_APPLICATION_MUTATION,

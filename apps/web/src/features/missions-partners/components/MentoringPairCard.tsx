@@ -15,7 +15,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { MentoringStatus, PartnerMentoringPairFieldsFragment } from '../../../gql/graphql';
-import { Facts } from '../../hosting-partners/components/Facts';
+import { Facts } from '../../../components/Facts';
 import { parisToday } from '../../items/utils/format';
 import {
   PARTNER_CLOSE_MENTORING_PAIR_MUTATION,

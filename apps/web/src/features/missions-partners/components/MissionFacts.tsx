@@ -2,7 +2,7 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import type { PartnerMissionFieldsFragment, PartnerMissionShiftFieldsFragment } from '../../../gql/graphql';
-import { Facts } from '../../hosting-partners/components/Facts';
+import { Facts } from '../../../components/Facts';
 import { useDistrictName } from '../../items/utils/format';
 import { useMissionsFormat } from '../utils/format';
 

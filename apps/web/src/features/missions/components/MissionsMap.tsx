@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { MissionFieldsFragment } from '../../../gql/graphql';
 import { useOrdinal } from '../../../i18n/useOrdinal';
 import { parisDistrictMap } from '../../geography/utils/districtShapes';
-import { legendRanges, shadeClass } from '../../hosting-partners/components/DistrictFiguresMap';
+import { legendRanges, shadeClass } from '../../geography/components/DistrictFiguresMap';
 import { useDistrictName } from '../../items/utils/format';
 import classes from './MissionsMap.module.css';
 

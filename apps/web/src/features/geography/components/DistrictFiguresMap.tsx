@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useOrdinal } from '../../../i18n/useOrdinal';
-import { parisDistrictMap } from '../../geography/utils/districtShapes';
+import { parisDistrictMap } from '../utils/districtShapes';
 import classes from './DistrictFiguresMap.module.css';
 
 /** Fill and label colours per class: none, then four darker and darker blues (white labels on the dark ones). */
@@ -65,8 +65,8 @@ export function DistrictFiguresMap({ figures, metricLabel, tableId }: DistrictFi
         aria-describedby={descriptionId}
         data-testid="hosting-map"
       >
-        <title id={titleId}>{t('hostingPartners.overview.mapTitle', { metric: metricLabel })}</title>
-        <desc id={descriptionId}>{t('hostingPartners.overview.mapDescription')}</desc>
+        <title id={titleId}>{t('district.figuresMap.title', { metric: metricLabel })}</title>
+        <desc id={descriptionId}>{t('district.figuresMap.description')}</desc>
         {shapes.map((shape) => {
           const value = figures[shape.code] ?? 0;
           return (
@@ -79,7 +79,7 @@ export function DistrictFiguresMap({ figures, metricLabel, tableId }: DistrictFi
               data-value={value}
             >
               <title>
-                {t('hostingPartners.overview.mapTooltip', {
+                {t('district.figuresMap.tooltip', {
                   district: t('district.title', { ordinal: ordinal(shape.number), name: shape.name }),
                   metric: metricLabel,
                   value,
@@ -115,7 +115,7 @@ export function DistrictFiguresMap({ figures, metricLabel, tableId }: DistrictFi
         ))}
       </Group>
       <Text size="sm" c="gray.7">
-        <a href={`#${tableId}`}>{t('hostingPartners.overview.tableLink')}</a>
+        <a href={`#${tableId}`}>{t('district.figuresMap.tableLink')}</a>
       </Text>
     </Stack>
   );
