@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, List, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, List, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { CollectionPointStaffQuery, StaffCollectionPointsQuery } from '../../../gql/graphql';
@@ -103,11 +104,7 @@ function PointStaff({ point }: { point: CollectionPoint }) {
         </Group>
         <Stack gap="md">
           <CoordinationProblemAlert problem={problem} />
-          {done ? (
-            <Alert color="teal.9" variant="filled" role="status">
-              {done}
-            </Alert>
-          ) : null}
+          {done ? <SuccessAlert>{done}</SuccessAlert> : null}
           {staff.data ? (
             staff.data.collectionPointStaff.length === 0 ? (
               <Text>{t('coordination.staff.empty')}</Text>

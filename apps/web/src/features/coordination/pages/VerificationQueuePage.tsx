@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { CsvColumn } from '../../../utils/csv';
@@ -72,11 +73,7 @@ function VerificationQueue({ title }: { title: string }) {
         <Text c="gray.7">{t('coordination.queue.intro')}</Text>
       </Stack>
       <CoordinationProblemAlert problem={problem} />
-      {done ? (
-        <Alert color="teal.9" variant="filled" role="status">
-          {done}
-        </Alert>
-      ) : null}
+      {done ? <SuccessAlert>{done}</SuccessAlert> : null}
       {pending ? (
         pending.length === 0 ? (
           <Text>{t('coordination.queue.empty')}</Text>

@@ -12,7 +12,7 @@ import { type Membership, RequireMembership } from '../../organisations/componen
 import { FundingProblemAlert } from '../components/FundingProblemAlert';
 import { InitiativeCard, useInitiativeFactColumns } from '../components/InitiativeCard';
 import { InitiativeForm } from '../components/InitiativeForm';
-import { DoneAlert } from '../components/Notice';
+import { DoneAlert } from '../../../components/SuccessAlert';
 import { Section } from '../components/Section';
 import { FUNDING_PARTNERS_ORGANISATION_INITIATIVES_QUERY } from '../graphql/fundingPartnersOperations';
 import { useFundingLabels } from '../utils/format';

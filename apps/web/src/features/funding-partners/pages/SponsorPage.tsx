@@ -16,7 +16,7 @@ import { ContactRequestSummary } from '../components/ContactRequestSummary';
 import { Figures } from '../components/Figures';
 import { FundingProblemAlert } from '../components/FundingProblemAlert';
 import { GrantForm } from '../components/GrantForm';
-import { DoneAlert } from '../components/Notice';
+import { DoneAlert } from '../../../components/SuccessAlert';
 import { PledgeForm } from '../components/PledgeForm';
 import { Section } from '../components/Section';
 import { NUMBER_CELL, TableRegion } from '../components/TableRegion';

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Grid, Paper, Stack, Text, Title } from '@mantine/core';
+import { Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { DistrictList } from '../components/DistrictList';
 import { DistrictMap } from '../components/DistrictMap';
@@ -22,11 +23,7 @@ export function HomePage() {
   return (
     <Stack gap="lg">
       <title>{t('app.pageTitle', { title: t('home.title') })}</title>
-      {state?.accountDeleted ? (
-        <Alert color="teal.9" variant="filled" role="status">
-          {t('home.accountDeleted')}
-        </Alert>
-      ) : null}
+      {state?.accountDeleted ? <SuccessAlert>{t('home.accountDeleted')}</SuccessAlert> : null}
       <div>
         <Title order={1}>{t('home.title')}</Title>
         <Text mt="xs" maw="46rem">

@@ -3,6 +3,7 @@ import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { HostingRequestStatus, PartnerHostingRequestFieldsFragment } from '../../../gql/graphql';
@@ -64,11 +65,7 @@ export function HouseholdsPanel({ organisation }: { organisation: Membership['or
             {t('hostingPartners.households.privacy')}
           </Text>
         </Alert>
-        {created ? (
-          <Alert color="teal.9" variant="filled" role="status" mb="md">
-            {created}
-          </Alert>
-        ) : null}
+        {created ? <SuccessAlert mb="md">{created}</SuccessAlert> : null}
         <HouseholdForm
           organisationId={organisation.id}
           labelledBy="refer-household-heading"

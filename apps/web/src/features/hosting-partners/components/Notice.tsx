@@ -1,5 +1,4 @@
-import { Alert } from '@mantine/core';
-
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import type { HostingProblem } from '../utils/hostingErrors';
 import { HostingProblemAlert } from './HostingProblemAlert';
 
@@ -9,9 +8,5 @@ export type Notice = { done: string } | { problem: HostingProblem };
 export function NoticeAlert({ notice }: { notice: Notice | undefined }) {
   if (!notice) return null;
   if ('problem' in notice) return <HostingProblemAlert problem={notice.problem} />;
-  return (
-    <Alert color="teal.9" variant="filled" role="status">
-      {notice.done}
-    </Alert>
-  );
+  return <SuccessAlert>{notice.done}</SuccessAlert>;
 }

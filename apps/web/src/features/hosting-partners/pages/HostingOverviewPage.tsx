@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 
 import districtRecords from '@entraide/shared/reference-data/paris-districts.json';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type {
@@ -362,11 +363,7 @@ function StartedRun({ run }: { run: Run | undefined }) {
         ? t('hostingPartners.overview.runDoneUnchanged')
         : t('hostingPartners.overview.runDone', { count: run.proposals ?? 0 })
       : t('hostingPartners.overview.runStarted');
-  return (
-    <Alert color="teal.9" variant="filled" role="status">
-      {message}
-    </Alert>
-  );
+  return <SuccessAlert>{message}</SuccessAlert>;
 }
 
 /** The map, key figures, stays ending soon, and the matching runs (polled fast while one is under way). */

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import classes from '../../identity/components/IdentityForm.module.css';
 import { parisToday, useDistrictOptions } from '../../items/utils/format';
 import { MY_RENTAL_UNITS_QUERY, OFFER_RENTAL_UNIT_MUTATION } from '../graphql/hostingOperations';
@@ -98,11 +99,7 @@ export function RentalUnitForm({ labelledBy }: { labelledBy: string }) {
 
   return (
     <Stack gap="md">
-      {offered ? (
-        <Alert color="teal.9" variant="filled" role="status">
-          {t('hosting.rental.offered')}
-        </Alert>
-      ) : null}
+      {offered ? <SuccessAlert>{t('hosting.rental.offered')}</SuccessAlert> : null}
       <form
         noValidate
         className={classes.form}

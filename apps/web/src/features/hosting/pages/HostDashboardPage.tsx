@@ -4,6 +4,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { RequireViewer } from '../../identity/components/RequireViewer';
@@ -93,9 +94,7 @@ function HostDashboard() {
   return (
     <>
       {state?.submittedTo ? (
-        <Alert color="teal.9" variant="filled" role="status">
-          {t('hosting.dashboard.submitted', { organisation: state.submittedTo })}
-        </Alert>
+        <SuccessAlert>{t('hosting.dashboard.submitted', { organisation: state.submittedTo })}</SuccessAlert>
       ) : null}
       <HostingIntro />
 

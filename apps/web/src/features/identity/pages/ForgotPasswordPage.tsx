@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { FormProblem } from '../components/FormProblem';
 import classes from '../components/IdentityForm.module.css';
 import { REQUEST_PASSWORD_RESET_MUTATION } from '../graphql/identityOperations';
@@ -52,9 +53,9 @@ export function ForgotPasswordPage() {
         {sent ? null : <Text c="gray.7">{t('identity.forgotPassword.intro')}</Text>}
       </Stack>
       {sent ? (
-        <Alert color="teal.9" variant="filled" role="status" title={t('identity.forgotPassword.sent')}>
+        <SuccessAlert title={t('identity.forgotPassword.sent')}>
           {t('identity.forgotPassword.sentText')}
-        </Alert>
+        </SuccessAlert>
       ) : (
         <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
           <form

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { ResendVerification } from '../components/ResendVerification';
 import { VERIFY_EMAIL_MUTATION } from '../graphql/identityOperations';
@@ -36,9 +37,9 @@ export function VerifyEmailPage() {
   if (data) {
     body = (
       <Stack gap="md" align="flex-start">
-        <Alert color="teal.9" variant="filled" role="status" title={t('identity.verifyEmail.success')}>
+        <SuccessAlert title={t('identity.verifyEmail.success')}>
           {t('identity.verifyEmail.successText')}
-        </Alert>
+        </SuccessAlert>
         <Anchor component={Link} to="/compte">
           {t('identity.verifyEmail.toAccount')}
         </Anchor>

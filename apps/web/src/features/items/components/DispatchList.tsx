@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import type { OrganisationDispatchesQuery } from '../../../gql/graphql';
 import { CONFIRM_DELIVERY_MUTATION, ORGANISATION_NEEDS_QUERY } from '../graphql/itemsOperations';
 import { useParisFormat } from '../utils/format';
@@ -42,11 +43,7 @@ export function DispatchList({ dispatches }: { dispatches: readonly Dispatch[] }
   return (
     <Stack gap="md">
       <ItemsProblemAlert problem={problem} />
-      {confirmed ? (
-        <Alert color="teal.9" variant="filled" role="status">
-          {confirmed}
-        </Alert>
-      ) : null}
+      {confirmed ? <SuccessAlert>{confirmed}</SuccessAlert> : null}
       {dispatches.length === 0 ? (
         <Text>{t('items.dispatches.empty')}</Text>
       ) : (

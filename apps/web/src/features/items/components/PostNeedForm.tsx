@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import type { NeedUrgency } from '../../../gql/graphql';
 import { useApiLanguage } from '../../../i18n/useApiLanguage';
 import classes from '../../identity/components/IdentityForm.module.css';
@@ -94,11 +95,7 @@ export function PostNeedForm({
 
   return (
     <Stack gap="md">
-      {posted ? (
-        <Alert color="teal.9" variant="filled" role="status">
-          {posted}
-        </Alert>
-      ) : null}
+      {posted ? <SuccessAlert>{posted}</SuccessAlert> : null}
       <form
         noValidate
         className={classes.form}

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { useApiLanguage } from '../../../i18n/useApiLanguage';
@@ -46,9 +47,9 @@ function MyGifts() {
         {offers ? (
           <Stack gap="md">
             {bookedCode ? (
-              <Alert color="teal.9" variant="filled" role="status" data-testid="drop-off-booked">
+              <SuccessAlert data-testid="drop-off-booked">
                 {t('items.book.done', { code: bookedCode })}
-              </Alert>
+              </SuccessAlert>
             ) : null}
             <UnbookedOffers offers={toBook} />
             {toBook.length ? (

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { ProposalFieldsFragment, ProposalStatus } from '../../../gql/graphql';
 import { useApiLanguage } from '../../../i18n/useApiLanguage';
@@ -150,11 +151,7 @@ export function OrganisationProposals({ organisationId, pollInterval }: Organisa
         {t('matching.organisation.intro')}
       </Text>
       <Stack gap="md">
-        {notice && 'done' in notice ? (
-          <Alert color="teal.9" variant="filled" role="status">
-            {notice.done}
-          </Alert>
-        ) : null}
+        {notice && 'done' in notice ? <SuccessAlert>{notice.done}</SuccessAlert> : null}
         <MatchingProblemAlert problem={notice && 'problem' in notice ? notice.problem : undefined} />
         {proposals ? (
           proposals.length === 0 ? (

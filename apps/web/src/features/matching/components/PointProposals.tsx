@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import type { ProposalFieldsFragment } from '../../../gql/graphql';
 import { useApiLanguage } from '../../../i18n/useApiLanguage';
 import classes from '../../identity/components/IdentityForm.module.css';
@@ -224,11 +225,7 @@ export function PointProposals({ collectionPointId, stockOf }: PointProposalsPro
         {t('matching.point.intro')}
       </Text>
       <Stack gap="sm">
-        {notice && 'done' in notice ? (
-          <Alert color="teal.9" variant="filled" role="status">
-            {notice.done}
-          </Alert>
-        ) : null}
+        {notice && 'done' in notice ? <SuccessAlert>{notice.done}</SuccessAlert> : null}
         <MatchingProblemAlert problem={notice && 'problem' in notice ? notice.problem : undefined} />
         {list ? (
           list.length === 0 ? (

@@ -14,6 +14,7 @@ import {
 import { type CSSProperties, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { MatchingRunFieldsFragment, MatchingRunStatus } from '../../../gql/graphql';
@@ -78,11 +79,7 @@ function StartedRun({ run }: { run: Run | undefined }) {
         ? t('matching.runs.doneUnchanged')
         : t('matching.runs.done', { count: run.proposals ?? 0 })
       : t('matching.runs.started');
-  return (
-    <Alert color="teal.9" variant="filled" role="status">
-      {message}
-    </Alert>
-  );
+  return <SuccessAlert>{message}</SuccessAlert>;
 }
 
 /** A run's gain over first-come allocation and whether it changed the proposals, in words (null: none). */

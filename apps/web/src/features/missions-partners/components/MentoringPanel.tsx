@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { PartnerMentoringPairFieldsFragment } from '../../../gql/graphql';
 import { LIVE_POLL_INTERVAL_MS } from '../../items/utils/live';
@@ -39,11 +40,7 @@ export function MentoringPanel({ organisationId }: { organisationId: string }) {
         <Text c="gray.7" mb="sm">
           {t('missionsPartners.mentoring.newIntro')}
         </Text>
-        {created ? (
-          <Alert color="teal.9" variant="filled" role="status" mb="md">
-            {created}
-          </Alert>
-        ) : null}
+        {created ? <SuccessAlert mb="md">{created}</SuccessAlert> : null}
         <MentoringPairForm
           organisationId={organisationId}
           labelledBy="new-pair-heading"

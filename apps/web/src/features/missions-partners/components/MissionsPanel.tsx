@@ -3,6 +3,7 @@ import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { ExportCsvButton } from '../../../components/ExportCsvButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { PartnerMissionFieldsFragment } from '../../../gql/graphql';
@@ -62,11 +63,7 @@ export function MissionsPanel({
             <Text c="gray.9">{t('missionsPartners.missions.notVerifiedYet')}</Text>
           </Alert>
         )}
-        {published ? (
-          <Alert color="teal.9" variant="filled" role="status" mb="md">
-            {published}
-          </Alert>
-        ) : null}
+        {published ? <SuccessAlert mb="md">{published}</SuccessAlert> : null}
         <MissionForm
           organisationId={organisation.id}
           districtCodes={organisation.districtCodes}

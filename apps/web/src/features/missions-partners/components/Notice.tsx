@@ -1,5 +1,4 @@
-import { Alert } from '@mantine/core';
-
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import type { MissionsProblem } from '../utils/missionsErrors';
 import { MissionsProblemAlert } from './MissionsProblemAlert';
 
@@ -9,9 +8,5 @@ export type Notice = { done: string } | { problem: MissionsProblem };
 export function NoticeAlert({ notice }: { notice: Notice | undefined }) {
   if (!notice) return null;
   if ('problem' in notice) return <MissionsProblemAlert problem={notice.problem} />;
-  return (
-    <Alert color="teal.9" variant="filled" role="status">
-      {notice.done}
-    </Alert>
-  );
+  return <SuccessAlert>{notice.done}</SuccessAlert>;
 }

@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { EmailFrequency, NotificationKind, NotificationPreferencesQuery } from '../../../gql/graphql';
 import classes from '../../identity/components/IdentityForm.module.css';
@@ -61,11 +62,7 @@ function PreferencesForm({ preferences }: { preferences: Preferences }) {
     >
       <Stack gap="lg" maw="46rem">
         <NotificationProblemAlert problem={problem} />
-        {saved ? (
-          <Alert color="teal.9" variant="filled" role="status">
-            {t('notifications.preferences.saved')}
-          </Alert>
-        ) : null}
+        {saved ? <SuccessAlert>{t('notifications.preferences.saved')}</SuccessAlert> : null}
         <Radio.Group
           label={t('notifications.preferences.frequency')}
           name="emailFrequency"

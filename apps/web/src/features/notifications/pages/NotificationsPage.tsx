@@ -4,6 +4,7 @@ import { type MouseEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { QueryStatus } from '../../../components/QueryStatus';
 import type { NotificationFieldsFragment } from '../../../gql/graphql';
 import { useApiLanguage } from '../../../i18n/useApiLanguage';
@@ -193,9 +194,9 @@ function NotificationList() {
         <Stack gap="md">
           <NotificationProblemAlert problem={problem} />
           {done ? (
-            <Alert color="teal.9" variant="filled" role="status">
+            <SuccessAlert>
               {t(done === 'all' ? 'notifications.page.allMarked' : 'notifications.page.markedOne')}
-            </Alert>
+            </SuccessAlert>
           ) : null}
           <Group justify="space-between" gap="sm" wrap="wrap">
             <Text data-testid="notifications-unread-count">

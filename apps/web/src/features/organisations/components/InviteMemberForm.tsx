@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Button, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import type { MembershipRole } from '../../../gql/graphql';
 import classes from '../../identity/components/IdentityForm.module.css';
 import { validateEmail } from '../../identity/utils/credentials';
@@ -59,11 +60,7 @@ export function InviteMemberForm({ organisationId }: { organisationId: string })
     >
       <Stack gap="md" maw={480}>
         <OrganisationProblemAlert problem={problem} />
-        {sentTo ? (
-          <Alert color="teal.9" variant="filled" role="status">
-            {t('organisations.invite.sent', { email: sentTo })}
-          </Alert>
-        ) : null}
+        {sentTo ? <SuccessAlert>{t('organisations.invite.sent', { email: sentTo })}</SuccessAlert> : null}
         <TextInput
           ref={emailInput}
           label={t('organisations.invite.email')}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { RequireMembership } from '../components/RequireMembership';
 import { VIEWER_QUERY } from '../../identity/graphql/identityOperations';
@@ -61,9 +62,7 @@ function Members({ membership, viewer }: { membership: Membership; viewer: Viewe
         <Stack gap="md">
           <OrganisationProblemAlert problem={problem} />
           {removed ? (
-            <Alert color="teal.9" variant="filled" role="status">
-              {t('organisations.members.removed', { name: removed })}
-            </Alert>
+            <SuccessAlert>{t('organisations.members.removed', { name: removed })}</SuccessAlert>
           ) : null}
           {members.data ? (
             <MemberList

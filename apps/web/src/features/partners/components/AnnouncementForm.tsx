@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import type { PublishAnnouncementInput } from '../../../gql/graphql';
 import classes from '../../identity/components/IdentityForm.module.css';
 import { useDistrictOptions } from '../../items/utils/format';
@@ -109,9 +110,9 @@ export function AnnouncementForm() {
       <Stack gap="md" maw="46rem">
         <PartnerProblemAlert problem={problem} />
         {sentTo !== undefined ? (
-          <Alert color="teal.9" variant="filled" role="status" data-testid="announcement-sent">
+          <SuccessAlert data-testid="announcement-sent">
             {t('partners.announcements.form.sent', { count: sentTo })}
-          </Alert>
+          </SuccessAlert>
         ) : null}
         <TextInput
           ref={titleInput}

@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { QueryStatus } from '../../../components/QueryStatus';
 import classes from '../../identity/components/IdentityForm.module.css';
 import type { Viewer } from '../../identity/hooks/useViewer';
@@ -116,11 +117,7 @@ export function OrganisationProfileForm({
     >
       <Stack gap="md" maw="46rem">
         <PartnerProblemAlert problem={problem} />
-        {saved ? (
-          <Alert color="teal.9" variant="filled" role="status">
-            {t('partners.profile.saved')}
-          </Alert>
-        ) : null}
+        {saved ? <SuccessAlert>{t('partners.profile.saved')}</SuccessAlert> : null}
         <Textarea
           ref={descriptionInput}
           label={t('partners.profile.description')}

@@ -21,7 +21,7 @@ import { variantName } from '../utils/labels';
 import { parseQuantity } from '../utils/quantities';
 import { DeskProblemAlert } from './DeskProblemAlert';
 import { DeskQueryStatus } from './DeskQueryStatus';
-import { DoneAlert } from './DoneAlert';
+import { DoneAlert } from '../../../components/SuccessAlert';
 import { QuantityInput } from './QuantityInput';
 
 type Need = DeskOpenNeedsQuery['openNeeds'][number];

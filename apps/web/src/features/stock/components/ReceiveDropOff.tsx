@@ -10,7 +10,7 @@ import { DROP_OFF_BY_CODE_QUERY } from '../graphql/deskOperations';
 import { type DeskProblem, deskProblem } from '../utils/deskErrors';
 import { isDropOffCode, normaliseDropOffCode } from '../utils/dropOffCode';
 import { DeskProblemAlert } from './DeskProblemAlert';
-import { DoneAlert } from './DoneAlert';
+import { DoneAlert } from '../../../components/SuccessAlert';
 import { DropOffReceiptForm, type ReceiptTotals } from './DropOffReceiptForm';
 import { QrScanner } from './QrScanner';
 

@@ -10,7 +10,7 @@ import { type DeskProblem, deskProblem } from '../utils/deskErrors';
 import { variantName } from '../utils/labels';
 import { parseQuantity } from '../utils/quantities';
 import { DeskProblemAlert } from './DeskProblemAlert';
-import { DoneAlert } from './DoneAlert';
+import { DoneAlert } from '../../../components/SuccessAlert';
 import { QuantityInput } from './QuantityInput';
 
 export type StockLevel = DeskStockLevelsQuery['stockLevels'][number];

@@ -11,7 +11,7 @@ import { type DeskProblem, deskProblem } from '../utils/deskErrors';
 import { variantName } from '../utils/labels';
 import { DeskProblemAlert } from './DeskProblemAlert';
 import { DeskQueryStatus } from './DeskQueryStatus';
-import { DoneAlert } from './DoneAlert';
+import { DoneAlert } from '../../../components/SuccessAlert';
 import {
   checkLines,
   focusFirstLineError,

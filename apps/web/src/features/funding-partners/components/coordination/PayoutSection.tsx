@@ -9,7 +9,7 @@ import { type FundingProblem, fundingProblem } from '../../utils/fundingErrors';
 import { FundingForm } from '../FundingForm';
 import { InitiativeSelect, useInitiativeChoice } from '../InitiativeSelect';
 import { MoneyInput } from '../MoneyInput';
-import { DoneAlert } from '../Notice';
+import { DoneAlert } from '../../../../components/SuccessAlert';
 import { Section } from '../Section';
 import { useFocusFirstInvalid } from '../useFocusFirstInvalid';
 

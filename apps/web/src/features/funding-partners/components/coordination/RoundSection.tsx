@@ -1,8 +1,9 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SuccessAlert } from '../../../../components/SuccessAlert';
 import type { FundingPartnersRoundPreviewQuery } from '../../../../gql/graphql';
 import type { CsvColumn } from '../../../../utils/csv';
 import { percentToBps, useMoney } from '../../../funding/utils/money';
@@ -270,11 +271,7 @@ export function RoundSection() {
             </Button>
           </Group>
         </form>
-        {published ? (
-          <Alert color="teal.9" variant="filled" role="status">
-            {published}
-          </Alert>
-        ) : null}
+        {published ? <SuccessAlert>{published}</SuccessAlert> : null}
         <FundingProblemAlert problem={problem} />
         {changed ? (
           <Group>
