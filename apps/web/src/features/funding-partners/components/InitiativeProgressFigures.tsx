@@ -1,7 +1,7 @@
 import { Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import type { FundingPartnersProgressFieldsFragment } from '../../../gql/graphql';
+import type { FundingProgressFieldsFragment } from '../../../gql/graphql';
 import { useMoney } from '../../funding/utils/money';
 import { Figures } from './Figures';
 
@@ -10,7 +10,7 @@ export function InitiativeProgressFigures({
   progress,
   budgetCents,
 }: {
-  progress: FundingPartnersProgressFieldsFragment;
+  progress: FundingProgressFieldsFragment;
   budgetCents: number;
 }) {
   const { t } = useTranslation();

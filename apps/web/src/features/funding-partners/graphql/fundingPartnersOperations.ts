@@ -7,23 +7,9 @@ import { graphql } from '../../../gql';
  * Stripe with the ledger.
  *
  * Every name starts with "FundingPartners": the public pages (features/funding) have their own operations, and
- * codegen wants every name once. Money is in euro cents (the `Cents` scalar).
+ * codegen wants every name once; the progress figures are the public pages' FundingProgressFields. Money is in
+ * euro cents (the `Cents` scalar).
  */
-
-/** What an initiative has received so far, and what it still needs. */
-export const FUNDING_PARTNERS_PROGRESS_FRAGMENT = graphql(`
-  fragment FundingPartnersProgressFields on InitiativeProgress {
-    raisedCents
-    matchedCents
-    poolCents
-    sponsoredCents
-    paidOutCents
-    remainingCents
-    balanceCents
-    donorsCount
-    percent
-  }
-`);
 
 /** An initiative as its association (and the coordinators reviewing it) read it. */
 export const FUNDING_PARTNERS_INITIATIVE_FRAGMENT = graphql(`
@@ -44,7 +30,7 @@ export const FUNDING_PARTNERS_INITIATIVE_FRAGMENT = graphql(`
       name
     }
     progress {
-      ...FundingPartnersProgressFields
+      ...FundingProgressFields
     }
     updates {
       id
@@ -187,7 +173,7 @@ export const FUNDING_PARTNERS_APPROVED_INITIATIVES_QUERY = graphql(`
         name
       }
       progress {
-        ...FundingPartnersProgressFields
+        ...FundingProgressFields
       }
     }
   }

@@ -5,7 +5,7 @@ import type {
   FundingPartnersContactRequestFieldsFragment,
   FundingPartnersFundPaymentsQuery,
   FundingPartnersInitiativeFieldsFragment,
-  FundingPartnersProgressFieldsFragment,
+  FundingProgressFieldsFragment,
   FundingPartnersRoundPreviewQuery,
   FundingPartnersSponsorOverviewQuery,
   ViewerQuery,
@@ -49,8 +49,8 @@ export function memberOf(organisation: Organisation = AMIS): NonNullable<ViewerQ
 }
 
 export function progress(
-  overrides: Partial<FundingPartnersProgressFieldsFragment> = {},
-): FundingPartnersProgressFieldsFragment {
+  overrides: Partial<FundingProgressFieldsFragment> = {},
+): FundingProgressFieldsFragment {
   return {
     __typename: 'InitiativeProgress',
     raisedCents: 120_000,
