@@ -36,6 +36,7 @@ export type { OutgoingMail } from './lib/mail/mailer.service';
 export type { JobDefinition, QueueDepth } from './lib/jobs/jobs.service';
 export { MetricsService } from './lib/metrics/metrics.service';
 export {
+  characterCount,
   parisToday,
   requireDay,
   requireLanguageCode,

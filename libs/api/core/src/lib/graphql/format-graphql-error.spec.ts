@@ -40,6 +40,19 @@ describe('formatGraphqlError', () => {
     expect(logged).not.toHaveBeenCalled();
   });
 
+  it('gives variables with more errors than graphql-js reports the code BAD_USER_INPUT, without logging them', () => {
+    // What Apollo makes of graphql-js's 51st variable error, which has no code of its own.
+    const tooMany = new GraphQLError(
+      'Too many errors processing variables, error limit reached. Execution aborted.',
+      { extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    );
+    expect(formatGraphqlError(tooMany.toJSON(), tooMany, false)).toEqual({
+      message: 'Too many errors processing variables, error limit reached. Execution aborted.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(logged).not.toHaveBeenCalled();
+  });
+
   it('gives a query over a limit, which Apollo calls a validation failure, the code BAD_USER_INPUT', () => {
     const limit = queryLimitError('This query uses 16 aliases; the limit is 15.', []);
     // What Apollo's ValidationError makes of a validation rule's error.

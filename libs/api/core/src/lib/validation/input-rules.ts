@@ -9,6 +9,14 @@ export function requireQuantity(quantity: number, what = 'The quantity', max = 1
   return quantity;
 }
 
+/**
+ * The number of characters of `text` as PostgreSQL's char_length counts them (code points), which the
+ * columns' length checks use; JavaScript's `length` counts an emoji or a rare ideogram twice.
+ */
+export function characterCount(text: string): number {
+  return Array.from(text).length;
+}
+
 /** Trimmed text of 1 to `max` characters (or null when optional and blank). */
 export function requireText(text: string | null | undefined, what: string, max: number): string;
 export function requireText(
@@ -28,7 +36,8 @@ export function requireText(
     if (optional) return null;
     throw new BadUserInputException(`${what} is required.`);
   }
-  if (trimmed.length > max) throw new BadUserInputException(`${what} must have at most ${max} characters.`);
+  if (characterCount(trimmed) > max)
+    throw new BadUserInputException(`${what} must have at most ${max} characters.`);
   return trimmed;
 }
 
@@ -37,7 +46,7 @@ export function parisToday(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
 }
 
-/** A real calendar day as YYYY-MM-DD, not before today (Paris) when `notPast`. */
+/** A real calendar day as YYYY-MM-DD (see isCalendarDay), not before today (Paris) when `notPast`. */
 export function requireDay(value: string, what: string, notPast = false): string {
   if (!isCalendarDay(value)) throw new BadUserInputException(`${what} must be a date written YYYY-MM-DD.`);
   if (notPast && value < parisToday()) throw new BadUserInputException(`${what} cannot be in the past.`);

@@ -1,6 +1,7 @@
 import {
   AuditLogService,
   BadUserInputException,
+  characterCount,
   ConflictException,
   ForbiddenException,
   NotFoundException,
@@ -103,12 +104,13 @@ export class InitiativesService {
   async submit(input: InitiativeInput, userId: string): Promise<InitiativeModel> {
     await this.access.requireMemberOf(input.organisationId, userId, { kind: OrganisationKind.ASSOCIATION });
     const title = requireText(input.title, 'The title', 140);
-    if (title.length < 3) throw new BadUserInputException('The title must have at least 3 characters.');
+    if (characterCount(title) < 3)
+      throw new BadUserInputException('The title must have at least 3 characters.');
     const description = requireText(input.description, 'The description', 5000);
-    if (description.length < 10)
+    if (characterCount(description) < 10)
       throw new BadUserInputException('The description must have at least 10 characters.');
     const collective = requireText(input.collectiveName, "The collective's name", 160, true);
-    if (collective !== null && collective.length < 2)
+    if (collective !== null && characterCount(collective) < 2)
       throw new BadUserInputException("The collective's name must have at least 2 characters.");
     const districts = [...new Set(input.districtCodes)];
     if (districts.length === 0) throw new BadUserInputException('Choose at least one arrondissement.');
@@ -153,7 +155,8 @@ export class InitiativesService {
     const row = await this.find(input.initiativeId, userId);
     if (!row.viewer_manages) throw new ForbiddenException("Only the initiative's association may post news.");
     const body = requireText(input.body, 'The update', 5000);
-    if (body.length < 2) throw new BadUserInputException('The update must have at least 2 characters.');
+    if (characterCount(body) < 2)
+      throw new BadUserInputException('The update must have at least 2 characters.');
     const [created] = await this.manager.query(
       `INSERT INTO initiative_update (initiative_id, body, author_id) VALUES ($1, $2, $3) RETURNING id, created_at`,
       [row.id, body, userId],
@@ -166,7 +169,7 @@ export class InitiativesService {
   async recordPayout(input: PayoutInput, userId: string): Promise<PayoutModel> {
     await requireCoordinator(this.access, userId);
     const bankReference = requireText(input.bankReference, 'The bank reference', 140);
-    if (bankReference.length < 4)
+    if (characterCount(bankReference) < 4)
       throw new BadUserInputException('The bank reference must have at least 4 characters.');
     return this.manager.transaction(async (tx) => {
       const [initiative] = isUuid(input.initiativeId)

@@ -1,6 +1,7 @@
 import {
   AuditLogService,
   BadUserInputException,
+  characterCount,
   ConflictException,
   isConstraint,
   NotFoundException,
@@ -199,7 +200,8 @@ export class SponsorsService {
   async requestContact(input: ContactRequestInput, userId: string): Promise<ContactRequestModel> {
     await this.access.requireMemberOf(input.organisationId, userId, { kind: OrganisationKind.SPONSOR });
     const message = requireText(input.message, 'The message', 2000);
-    if (message.length < 10) throw new BadUserInputException('The message must have at least 10 characters.');
+    if (characterCount(message) < 10)
+      throw new BadUserInputException('The message must have at least 10 characters.');
     const initiative = await lockApprovedInitiative(this.manager, input.initiativeId, false);
     let created: { id: string };
     try {

@@ -1,6 +1,7 @@
 import {
   AuditLogService,
   BadUserInputException,
+  characterCount,
   ConflictException,
   ForbiddenException,
   NotFoundException,
@@ -207,7 +208,7 @@ export class HostOffersService {
     if (homeVisitOn > parisToday())
       throw new BadUserInputException('The home visit cannot be in the future.');
     const visitedBy = requireText(input.visitedBy, 'Who visited the home', 120);
-    if (visitedBy.length < 2)
+    if (characterCount(visitedBy) < 2)
       throw new BadUserInputException('Who visited the home must have at least 2 characters.');
     const verified = await this.decide(input.id, userId, async (tx) => {
       await tx.query(
@@ -323,7 +324,7 @@ function validateChanges(input: SaveHostOfferInput): Partial<Record<keyof HostOf
   }
   if (given(input.address)) {
     const address = requireText(input.address, 'The address', 300);
-    if (address.length < 5) throw new BadUserInputException('The address is too short.');
+    if (characterCount(address) < 5) throw new BadUserInputException('The address is too short.');
     changes.address = address;
   }
   if (given(input.availableFrom))

@@ -1,6 +1,7 @@
 import {
   AuditLogService,
   BadUserInputException,
+  characterCount,
   ConflictException,
   ForbiddenException,
   isConstraint,
@@ -157,7 +158,7 @@ export class HostingProposalsService {
     if (!(input.at instanceof Date) || Number.isNaN(input.at.getTime()) || input.at.getTime() <= Date.now())
       throw new BadUserInputException('The meeting must be in the future.');
     const place = requireText(input.place, 'The meeting place', 200);
-    if (place.length < 2) throw new BadUserInputException('The meeting place is too short.');
+    if (characterCount(place) < 2) throw new BadUserInputException('The meeting place is too short.');
     const side = await this.sideOf(input.proposalId, userId);
     return this.act(input.proposalId, userId, side, async (tx, proposal) => {
       if (proposal.status !== HostingProposalStatus.ACCEPTED || proposal.stay_id)

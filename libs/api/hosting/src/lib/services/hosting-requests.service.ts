@@ -1,6 +1,7 @@
 import {
   AuditLogService,
   BadUserInputException,
+  characterCount,
   ConflictException,
   NotFoundException,
   requireDay,
@@ -190,7 +191,8 @@ export class HostingRequestsService {
 
 function validateRequest(input: HostingRequestInput): unknown[] {
   const alias = requireText(input.alias, 'The alias', 60);
-  if (alias.length < 2) throw new BadUserInputException('The alias must have at least 2 characters.');
+  if (characterCount(alias) < 2)
+    throw new BadUserInputException('The alias must have at least 2 characters.');
   if (input.ageBands.length < 1 || input.ageBands.length > 12)
     throw new BadUserInputException('Give one age band per member of the household (1 to 12 people).');
   const neededFrom = requireDay(input.neededFrom, '"Needed from"', true);

@@ -1,6 +1,7 @@
 import {
   AuditLogService,
   BadUserInputException,
+  characterCount,
   ConflictException,
   ForbiddenException,
   NotFoundException,
@@ -58,7 +59,7 @@ export class RentalUnitsService {
     if (!isDistrictCode(input.districtCode))
       throw new BadUserInputException(`Unknown arrondissement "${input.districtCode}".`);
     const address = requireText(input.address, 'The address', 300);
-    if (address.length < 5) throw new BadUserInputException('The address is too short.');
+    if (characterCount(address) < 5) throw new BadUserInputException('The address is too short.');
     const [{ id }] = await this.manager.query(
       `INSERT INTO rental_unit (owner_id, district_code, address, surface_m2, rooms, available_from, description)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,

@@ -2,6 +2,7 @@ import { NotificationKind, NotificationsService } from '@entraide/api-notificati
 import {
   AuditLogService,
   BadUserInputException,
+  characterCount,
   ConflictException,
   ForbiddenException,
   isConstraint,
@@ -205,7 +206,7 @@ export class ApplicationsService implements OnModuleInit {
     const checkedOn = requireDay(input.checkedOn, 'The date of the check');
     if (checkedOn > parisToday()) throw new BadUserInputException('The check cannot be in the future.');
     const what = requireText(input.what, 'What was checked', 200);
-    if (what.length < 3) throw new BadUserInputException('Say what was checked.');
+    if (characterCount(what) < 3) throw new BadUserInputException('Say what was checked.');
     const [applied] = isUuid(input.volunteerId)
       ? await this.manager.query(
           `SELECT 1 FROM mission_application a JOIN mission m ON m.id = a.mission_id

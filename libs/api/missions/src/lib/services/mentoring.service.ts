@@ -1,6 +1,7 @@
 import {
   AuditLogService,
   BadUserInputException,
+  characterCount,
   ConflictException,
   ForbiddenException,
   NotFoundException,
@@ -70,7 +71,8 @@ export class MentoringService {
   async create(input: CreateMentoringPairInput, userId: string): Promise<MentoringPairModel> {
     await this.access.requireMemberOf(input.organisationId, userId, { kind: OrganisationKind.ASSOCIATION });
     const alias = requireText(input.menteeAlias, 'The alias', 60);
-    if (alias.length < 2) throw new BadUserInputException('The alias must have at least 2 characters.');
+    if (characterCount(alias) < 2)
+      throw new BadUserInputException('The alias must have at least 2 characters.');
     const goals = [...new Set(input.goals)];
     if (goals.length === 0) throw new BadUserInputException('Choose at least one goal.');
     const [mentor] = await this.manager.query(
@@ -93,7 +95,7 @@ export class MentoringService {
     if (!Number.isInteger(input.minutes) || input.minutes < 5 || input.minutes > 600)
       throw new BadUserInputException('The duration must be from 5 to 600 minutes.');
     const topic = requireText(input.topic, 'The topic', 200);
-    if (topic.length < 2) throw new BadUserInputException('The topic is too short.');
+    if (characterCount(topic) < 2) throw new BadUserInputException('The topic is too short.');
     const nextStep = requireText(input.nextStep, 'The next step', 500, true);
     await this.manager.transaction(async (tx) => {
       const pair = await this.lockAsParty(tx, input.pairId, userId);

@@ -1,5 +1,6 @@
 import {
   BadUserInputException,
+  characterCount,
   ConflictException,
   NotFoundException,
   requireDay,
@@ -181,15 +182,17 @@ export class MissionsService {
     const date = search.date ? requireDay(search.date, 'The date') : null;
     const first = Math.min(Math.max(search.first ?? 20, 1), MAX_PAGE);
     const offset = Math.min(Math.max(search.offset ?? 0, 0), SEARCH_CAP);
+    // The text condition is written out only when there is a text, with the query inline: the planner then
+    // estimates how many missions match and walks the newest first or the text index, whichever is cheaper.
+    // Behind `query.q IS NULL OR …` it could do neither and read every mission.
+    const tsquery = `(websearch_to_tsquery('entraide_fr', $1) || websearch_to_tsquery('entraide_en', $1))`;
     const rows: MissionRow[] = await this.manager.query(
-      `WITH query AS (
-         SELECT CASE WHEN $1::text IS NULL THEN NULL
-                     ELSE websearch_to_tsquery('entraide_fr', $1) || websearch_to_tsquery('entraide_en', $1) END AS q),
+      `WITH query AS (SELECT CASE WHEN $1::text IS NULL THEN NULL ELSE ${tsquery} END AS q),
        found AS (
          SELECT m.id, m.search, m.created_at
-         FROM mission m, query
+         FROM mission m
          WHERE m.status = 'PUBLISHED'
-           AND (query.q IS NULL OR m.search @@ query.q)
+           ${text ? `AND m.search @@ ${tsquery}` : ''}
            AND ($2::text IS NULL OR m.kind = $2)
            AND ($3::text IS NULL OR m.district_code = $3)
            AND ($4::text IS NULL OR $4 = ANY (m.language_codes))
@@ -250,9 +253,10 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function validateMission(input: MissionInput): unknown[] {
   const title = requireText(input.title, 'The title', 140);
-  if (title.length < 3) throw new BadUserInputException('The title must have at least 3 characters.');
+  if (characterCount(title) < 3)
+    throw new BadUserInputException('The title must have at least 3 characters.');
   const description = requireText(input.description, 'The description', 5000);
-  if (description.length < 10)
+  if (characterCount(description) < 10)
     throw new BadUserInputException('The description must have at least 10 characters.');
   if (input.districtCode && !isDistrictCode(input.districtCode))
     throw new BadUserInputException(`Unknown arrondissement "${input.districtCode}".`);
