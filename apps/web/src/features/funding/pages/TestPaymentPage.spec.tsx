@@ -50,7 +50,7 @@ describe('TestPaymentPage', () => {
     renderTestPayment([viewerMock(), testCheckoutMock(), completeMock('SUCCEED')]);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Paiement de test' })).toBeTruthy();
-    const banner = screen.getByRole('alert');
+    const banner = await screen.findByRole('alert');
     expect(banner.textContent).toContain("Paiement de test — aucune somme n'est prélevée");
     const summary = await screen.findByRole('region', { name: 'Votre don' });
     expect(plain(within(summary).getByTestId('test-payment-amount'))).toBe('Montant12,50 €');
