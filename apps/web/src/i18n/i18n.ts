@@ -50,9 +50,12 @@ async function loadFeatureCatalogue(feature: FeatureCatalogue, language: UiLangu
   const load = FEATURE_CATALOGUE_FILES[`../features/${FEATURE_FOLDERS[feature]}/i18n/${language}.json`];
   const catalogue = await load();
   loadedCatalogues[language][feature] = catalogue;
-  for (const instance of instances) {
-    instance.addResourceBundle(language, 'translation', { [feature]: catalogue }, true, true);
-  }
+  giveToInstances(language, { [feature]: catalogue });
+}
+
+/** Adds strings that just arrived to every live instance (created ones get them through resources()). */
+function giveToInstances(language: UiLanguage, strings: Catalogue): void {
+  for (const instance of instances) instance.addResourceBundle(language, 'translation', strings, true, true);
 }
 
 /** The languages shown now: usually one, the app's. */
@@ -75,8 +78,7 @@ async function loadCoreCatalogue(language: UiLanguage): Promise<void> {
   if (coreCatalogues[language]) return;
   const catalogue = await CORE_CATALOGUE_FILES[language]();
   coreCatalogues[language] = catalogue;
-  for (const instance of instances)
-    instance.addResourceBundle(language, 'translation', catalogue, true, true);
+  giveToInstances(language, catalogue);
 }
 
 /** Fetches a language's core strings and those of the features already shown, once. */
@@ -96,7 +98,7 @@ export async function switchLanguage(instance: I18n, language: UiLanguage): Prom
   await instance.changeLanguage(language);
 }
 
-/** Every catalogue fetched so far in the given languages, as i18next resources. */
+/** Every catalogue fetched so far, by language, as i18next resources for a new instance. */
 function resources(): Record<string, { translation: Catalogue }> {
   return Object.fromEntries(
     UI_LANGUAGES.filter((language) => coreCatalogues[language]).map((language) => [
