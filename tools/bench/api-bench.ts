@@ -7,7 +7,9 @@
  * (api-baseline-server.ts). Prints requests/s, p50 and p99 for both and their ratio; GraphQL error bodies
  * (HTTP 200 with "errors") count as failures, and any failure makes the exit code non-zero.
  * Uses DATABASE_URL's server (a throw-away database) or an embedded PostgreSQL.
- * BENCH_SECONDS (default 10) per run; BENCH_SCALE=0.1 seeds a tenth; BENCH_SKIP_BUILD=1 reuses dist/.
+ * BENCH_SECONDS (default 10) per run; BENCH_SCALE=0.1 seeds a tenth; BENCH_SKIP_BUILD=1 reuses dist/;
+ * BENCH_ONLY=needs runs only the scenarios whose name contains it; BENCH_CPU_PROFILE_DIR=dir writes the API's
+ * V8 CPU profile there (open it in Chrome's DevTools) to see where its time goes.
  */
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -417,7 +419,12 @@ async function main(): Promise<void> {
     servers.push(
       await startServer(
         'The API',
-        [API_MAIN],
+        [
+          ...(process.env['BENCH_CPU_PROFILE_DIR']
+            ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROFILE_DIR']}`]
+            : []),
+          API_MAIN,
+        ],
         {
           NODE_ENV: 'production',
           DATABASE_URL: database.url,
@@ -490,7 +497,8 @@ async function main(): Promise<void> {
         ` (targets: reads ≥ ${READ_RATIO_TARGET} of the baseline's throughput, p99 < ${P99_TARGET_MS} ms):`,
     );
     const [apiServer, baselineServer] = servers;
-    for (const scenario of scenarios) {
+    const only = process.env['BENCH_ONLY'];
+    for (const scenario of scenarios.filter(({ name }) => !only || name.includes(only))) {
       const same = await sameAnswers(apiUrl, baselineUrl, scenario);
       await load(apiUrl, apiServer, scenario, WARM_UP_SECONDS);
       const apiStarted = new Date();

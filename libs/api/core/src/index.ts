@@ -24,6 +24,7 @@ export type { ErrorCode } from './lib/errors/domain.exception';
 export { aliasLimitRule } from './lib/graphql/alias-limit.rule';
 export { costLimitRule } from './lib/graphql/cost-limit.rule';
 export { depthLimitRule } from './lib/graphql/depth-limit.rule';
+export { PlainFieldArgs } from './lib/graphql/plain-field-args.decorator';
 export { QUERY_LIMITS } from './lib/graphql/query-limits';
 export { groupByKeys, RequestLoaders } from './lib/graphql/request-loaders';
 export type { GraphqlContext } from './lib/graphql/request-loaders';

@@ -1,5 +1,5 @@
-import { GraphqlContext } from '@entraide/api-core';
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphqlContext, PlainFieldArgs } from '@entraide/api-core';
+import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { LanguageArgs } from './dto/args/language.args';
 import { CatalogueItemModel, CatalogueVariantModel } from './models/catalogue-item.model';
@@ -18,7 +18,8 @@ export class CatalogueResolver {
   }
 
   @ResolveField(() => String)
-  name(@Parent() item: CatalogueItemModel, @Args() { lang }: LanguageArgs): string {
+  @PlainFieldArgs(() => LanguageArgs)
+  name(item: CatalogueItemModel, { lang }: LanguageArgs): string {
     return localise({ fr: item.nameFr, en: item.nameEn }, lang);
   }
 
@@ -34,7 +35,8 @@ export class CatalogueResolver {
 @Resolver(() => CatalogueVariantModel)
 export class CatalogueVariantResolver {
   @ResolveField(() => String, { description: 'e.g. "Homme 43-46".' })
-  label(@Parent() variant: CatalogueVariantModel, @Args() { lang }: LanguageArgs): string {
+  @PlainFieldArgs(() => LanguageArgs)
+  label(variant: CatalogueVariantModel, { lang }: LanguageArgs): string {
     return localise({ fr: variant.labelFr, en: variant.labelEn }, lang);
   }
 }

@@ -1,27 +1,54 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, GraphQLError, Kind, validate } from 'graphql';
+import { DocumentNode, GraphQLError, Kind, validate, visit } from 'graphql';
 
-import { costLimitRule } from './cost-limit.rule';
+import { costLimitRule, LIST_SIZE_ARGUMENTS } from './cost-limit.rule';
+
+/** Verdicts kept per document: enough for the page sizes a client uses, bounded against one that varies them. */
+const MAX_VERDICTS_PER_DOCUMENT = 64;
 
 /**
  * Apollo validates a query text once, without variables, and caches the result. A `first: $count` is then
  * costed from its default; this checks the operation again with the request's own variables.
+ *
+ * Only the variables that size a list change the cost, so the verdict is kept per document (Apollo hands the
+ * same parsed document for the same text) and per value of those variables: a page asked for again and again
+ * is validated once, not on every request.
  */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  const sizingVariables = new WeakMap<DocumentNode, readonly string[]>();
+  const verdicts = new WeakMap<DocumentNode, Map<string, GraphQLError | null>>();
+
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, schema }) {
-          if (!request.variables || Object.keys(request.variables).length === 0) return;
-          const selected: DocumentNode = {
-            kind: Kind.DOCUMENT,
-            definitions: document.definitions.filter(
-              (definition) => definition === operation || definition.kind === Kind.FRAGMENT_DEFINITION,
-            ),
-          };
-          const [error] = validate(schema, selected, [
-            costLimitRule(maxCost, { variables: request.variables }),
+          const variables = request.variables ?? {};
+          let names = sizingVariables.get(document);
+          if (!names) {
+            names = variablesSizingLists(document);
+            sizingVariables.set(document, names);
+          }
+          const given = names.filter((name) => name in variables);
+          if (given.length === 0) return;
+
+          const key = JSON.stringify([
+            operation?.name?.value ?? null,
+            ...given.map((name) => variables[name]),
           ]);
+          let known = verdicts.get(document);
+          if (!known) verdicts.set(document, (known = new Map()));
+          let error = known.get(key);
+          if (error === undefined) {
+            const selected: DocumentNode = {
+              kind: Kind.DOCUMENT,
+              definitions: document.definitions.filter(
+                (definition) => definition === operation || definition.kind === Kind.FRAGMENT_DEFINITION,
+              ),
+            };
+            [error = null] = validate(schema, selected, [costLimitRule(maxCost, { variables })]);
+            if (known.size >= MAX_VERDICTS_PER_DOCUMENT) known.clear();
+            known.set(key, error);
+          }
           if (error) {
             throw new GraphQLError(error.message, {
               nodes: error.nodes,
@@ -32,4 +59,17 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
       };
     },
   };
+}
+
+/** The variables given as a `first` or `limit` argument anywhere in the document. */
+function variablesSizingLists(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(argument) {
+      if (LIST_SIZE_ARGUMENTS.includes(argument.name.value) && argument.value.kind === Kind.VARIABLE) {
+        names.add(argument.value.name.value);
+      }
+    },
+  });
+  return [...names];
 }

@@ -20,7 +20,7 @@ import {
 
 import { QUERY_LIMITS, queryLimitError } from './query-limits';
 
-const LIST_SIZE_ARGUMENTS = ['first', 'limit'];
+export const LIST_SIZE_ARGUMENTS: readonly string[] = ['first', 'limit'];
 
 export interface CostOptions {
   /** Items a list is expected to hold when no `first`/`limit` argument says. */
