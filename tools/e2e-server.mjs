@@ -1,7 +1,7 @@
 // The server the browser suite runs against (Playwright's webServer): builds API and web app, then starts
 // them on PORT (default 3900) with a throw-away data folder, so every run begins from reference data only.
 import { spawn, spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
@@ -19,7 +19,8 @@ const build = spawnSync(
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 rmSync(dataDir, { recursive: true, force: true });
-const server = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/apps/api/main.js')], {
+const nodeFlags = JSON.parse(readFileSync(join(root, 'apps/api/node-flags.json'), 'utf8'));
+const server = spawn(process.execPath, [...nodeFlags, join(root, 'dist/apps/api/main.js')], {
   cwd: root,
   stdio: 'inherit',
   env: {

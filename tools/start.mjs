@@ -1,6 +1,7 @@
 // `npm start`: builds the API and the web app (output shown only if the build fails), then runs the API,
 // which serves the web app at `/`. Without DATABASE_URL the API starts an embedded PostgreSQL under .data/.
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
@@ -18,7 +19,9 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
-const server = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/apps/api/main.js')], {
+// The API's node flags (apps/api/node-flags.json) are the ones its image runs with: see docs/operations.md.
+const nodeFlags = JSON.parse(readFileSync(join(root, 'apps/api/node-flags.json'), 'utf8'));
+const server = spawn(process.execPath, [...nodeFlags, join(root, 'dist/apps/api/main.js')], {
   cwd: root,
   stdio: 'inherit',
   env: { NODE_ENV: 'production', ...process.env },

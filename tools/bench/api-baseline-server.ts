@@ -97,21 +97,20 @@ async function recordReceipt(cookie: string | undefined, input: ReceiptInput): P
   if (!token) return { errors: [{ message: 'Sign in first.', extensions: { code: 'UNAUTHENTICATED' } }] };
   const tokenHash = createHash('sha256').update(token).digest();
   const { rows: sessions } = await pool.query(
-    `SELECT s.id, s.user_id, s.token_hash, s.user_agent, s.created_at, s.last_seen_at, s.expires_at, s.revoked_at
-     FROM user_session s WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+    `WITH live AS (
+       SELECT s.id AS session_id, u.id, u.email, u.display_name, u.password_hash, u.email_verified_at, u.created_at
+       FROM user_session s JOIN app_user u ON u.id = s.user_id
+       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+     ), seen AS (
+       UPDATE user_session SET last_seen_at = now()
+       WHERE id = (SELECT session_id FROM live) AND last_seen_at < now() - interval '1 minute'
+     )
+     SELECT * FROM live`,
     [tokenHash],
   );
   if (sessions.length === 0)
     return { errors: [{ message: 'Sign in first.', extensions: { code: 'UNAUTHENTICATED' } }] };
-  const { rows: users } = await pool.query(
-    `SELECT id, email, display_name, password_hash, email_verified_at, created_at FROM app_user WHERE id = $1 LIMIT 1`,
-    [sessions[0].user_id],
-  );
-  await pool.query(
-    `UPDATE user_session SET last_seen_at = now() WHERE id = $1 AND last_seen_at < now() - interval '1 minute'`,
-    [sessions[0].id],
-  );
-  const staffId: string = users[0].id;
+  const staffId: string = sessions[0].id;
   const [staff] = (
     await pool.query(
       `SELECT s.user_id IS NOT NULL AS staff FROM collection_point cp

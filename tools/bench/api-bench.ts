@@ -1,5 +1,5 @@
 /**
- * `npm run bench:api`: the production build of the API (`nx build api`, run as `node dist/apps/api/main.js`)
+ * `npm run bench:api`: the production build of the API (`nx build api`, run as production runs it)
  * on real PostgreSQL seeded at ten times the scale of the 2015 plan, driven by autocannon with 50
  * connections on three requests — the public needs of an arrondissement (50 needs with their organisation
  * and variant), a mission search, and a receipt recorded by a collection point's staff — against a bare
@@ -8,8 +8,8 @@
  * (HTTP 200 with "errors") count as failures, and any failure makes the exit code non-zero.
  * Uses DATABASE_URL's server (a throw-away database) or an embedded PostgreSQL.
  * BENCH_SECONDS (default 10) per run; BENCH_SCALE=0.1 seeds a tenth; BENCH_SKIP_BUILD=1 reuses dist/;
- * BENCH_ONLY=needs runs only the scenarios whose name contains it; BENCH_CPU_PROFILE_DIR=dir writes the API's
- * V8 CPU profile there (open it in Chrome's DevTools) to see where its time goes.
+ * BENCH_ONLY=needs runs only the scenarios whose name contains it; BENCH_API_NODE_ARGS is given to the API's
+ * node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profiles" to see where its time goes (open it in Chrome's DevTools).
  */
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,6 +28,8 @@ import { benchDatabase } from './bench-database';
 
 const ROOT = join(__dirname, '../..');
 const API_MAIN = join(ROOT, 'dist/apps/api/main.js');
+/** As production runs it (tools/start.mjs, docker/Dockerfile). */
+const API_NODE_FLAGS: string[] = JSON.parse(readFileSync(join(ROOT, 'apps/api/node-flags.json'), 'utf8'));
 const API_PORT = 3931;
 const BASELINE_PORT = 3932;
 const CONNECTIONS = 50;
@@ -309,6 +311,16 @@ function cpuTimeMs(pid: number | undefined): number | undefined {
   }
 }
 
+/** The most resident memory the process has held (VmHWM), in MB. */
+function peakResidentMb(pid: number | undefined): number | undefined {
+  try {
+    const kilobytes = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmHWM:\s+(\d+) kB$/m)?.[1];
+    return kilobytes === undefined ? undefined : Number(kilobytes) / 1024;
+  } catch {
+    return undefined;
+  }
+}
+
 async function load(
   url: string,
   server: ChildProcess,
@@ -420,9 +432,8 @@ async function main(): Promise<void> {
       await startServer(
         'The API',
         [
-          ...(process.env['BENCH_CPU_PROFILE_DIR']
-            ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROFILE_DIR']}`]
-            : []),
+          ...API_NODE_FLAGS,
+          ...(process.env['BENCH_API_NODE_ARGS']?.split(' ').filter(Boolean) ?? []),
           API_MAIN,
         ],
         {
@@ -532,6 +543,12 @@ async function main(): Promise<void> {
           `    ${label}: ${measure.failures} failed requests, e.g. ${measure.firstFailure ?? '(connection error)'}`,
         );
       }
+    }
+    const peaks = [apiServer, baselineServer].map((server) => peakResidentMb(server.pid));
+    if (peaks.every((peak) => peak !== undefined)) {
+      console.log(
+        `\n  peak resident memory: API ${peaks[0]!.toFixed(0)} MB, baseline ${peaks[1]!.toFixed(0)} MB`,
+      );
     }
     await db.end();
   } finally {

@@ -20,6 +20,9 @@ import PgBoss from 'pg-boss';
 
 const ROOT = join(__dirname, '..', '..');
 const API_MAIN = join(ROOT, 'dist', 'apps', 'api', 'main.js');
+const API_NODE_FLAGS: string[] = JSON.parse(
+  readFileSync(join(ROOT, 'apps', 'api', 'node-flags.json'), 'utf8'),
+);
 const STRIPE_WEBHOOK_SECRET = `whsec_faults_${randomUUID().replace(/-/g, '')}`;
 const DEMO_PASSWORD = 'entraide-demo-2026';
 const DEMO_EMAIL = {
@@ -124,7 +127,7 @@ class ApiProcess {
 
   start(): void {
     this.log.write(`--- start ${new Date().toISOString()}\n`);
-    this.child = spawn(process.execPath, ['--enable-source-maps', API_MAIN], {
+    this.child = spawn(process.execPath, [...API_NODE_FLAGS, API_MAIN], {
       cwd: ROOT,
       env: { PATH: process.env['PATH'] ?? '', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],

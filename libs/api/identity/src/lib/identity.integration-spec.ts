@@ -188,4 +188,33 @@ describe('accounts and sessions', () => {
     );
     expect((await api.graphql<{ viewer: null }>(VIEWER, {}, cookieHeader(token))).data!.viewer).toBeNull();
   });
+
+  it('notes when a session was last seen, at most once a minute', async () => {
+    const token = (await signUp('seen@example.org')).cookies[SESSION_COOKIE].value;
+    const setLastSeen = (ago: string) =>
+      db.query(
+        `UPDATE user_session SET last_seen_at = now() - $2::interval WHERE token_hash = sha256($1::bytea)`,
+        [token, ago],
+      );
+    const secondsSinceSeen = async () =>
+      Number(
+        (
+          await db.query(
+            `SELECT extract(epoch FROM now() - last_seen_at) AS seconds FROM user_session
+             WHERE token_hash = sha256($1::bytea)`,
+            [token],
+          )
+        )[0].seconds,
+      );
+
+    await setLastSeen('2 minutes');
+    expect((await api.graphql(VIEWER, {}, cookieHeader(token))).data).toEqual({
+      viewer: { email: 'seen@example.org', displayName: 'Awa' },
+    });
+    expect(await secondsSinceSeen()).toBeLessThan(5);
+
+    await setLastSeen('30 seconds');
+    await api.graphql(VIEWER, {}, cookieHeader(token));
+    expect(await secondsSinceSeen()).toBeGreaterThanOrEqual(30);
+  });
 });

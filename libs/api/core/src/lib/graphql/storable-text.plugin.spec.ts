@@ -40,4 +40,16 @@ describe('storableTextPlugin', () => {
       }),
     ]);
   });
+
+  it('refuses the same text each time it comes, and still looks at the variables of a known query', async () => {
+    for (let round = 0; round < 2; round++) {
+      expect((await run('query { echo(text: "x\\u0000") }')).status).toBe(400);
+      expect((await run('query ($text: String) { echo(text: $text) }', { text: 'fine' })).data).toEqual({
+        echo: 'fine',
+      });
+      expect((await run('query ($text: String) { echo(text: $text) }', { text: 'x\u0000' })).status).toBe(
+        400,
+      );
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit } from 'graphql';
+import { DocumentNode, GraphQLError, Kind, visit } from 'graphql';
 
 const LONE_SURROGATE = /\p{Surrogate}/u;
 /** The NUL character, or half of a UTF-16 surrogate pair without its other half (not a character at all). */
@@ -20,19 +20,26 @@ function hasUnstorableText(value: unknown): boolean {
  * resolver runs, rather than failing in the database halfway through.
  */
 export function storableTextPlugin(): ApolloServerPlugin {
+  // Apollo hands the same parsed document for the same query text: its strings are looked at once.
+  const documentsWithUnstorableText = new WeakMap<DocumentNode, boolean>();
+  const inDocument = (document: DocumentNode): boolean => {
+    let found = documentsWithUnstorableText.get(document);
+    if (found === undefined) {
+      found = false;
+      visit(document, {
+        [Kind.STRING]: (node) => {
+          if (unstorable(node.value)) found = true;
+        },
+      });
+      documentsWithUnstorableText.set(document, found);
+    }
+    return found;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          let found = hasUnstorableText(request.variables);
-          if (!found) {
-            visit(document, {
-              [Kind.STRING]: (node) => {
-                if (unstorable(node.value)) found = true;
-              },
-            });
-          }
-          if (found) {
+          if (hasUnstorableText(request.variables) || inDocument(document)) {
             throw new GraphQLError(
               'Text cannot contain the NUL character (U+0000) or invalid Unicode (a lone surrogate).',
               { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },

@@ -11,6 +11,16 @@ import { hashSessionToken, newSessionToken } from '../utils/session-token.util';
 
 export const SESSION_LIFETIME_DAYS = 30;
 
+interface SessionUserRow {
+  session_id: string;
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  email_verified_at: Date | null;
+  created_at: Date;
+}
+
 export interface ResolvedSession {
   sessionId: string;
   user: UserEntity;
@@ -42,23 +52,30 @@ export class SessionsService {
   /** The live session a cookie token stands for, or null (unknown, expired or revoked). */
   async resolve(token: string | undefined): Promise<ResolvedSession | null> {
     if (!token) return null;
-    const session = await this.sessions
-      .createQueryBuilder('s')
-      .where('s.token_hash = :hash', { hash: hashSessionToken(token) })
-      .andWhere('s.revoked_at IS NULL')
-      .andWhere('s.expires_at > now()')
-      .getOne();
-    if (!session) return null;
-    const user = await this.users.findOneBy({ id: session.userId });
-    if (!user) return null;
-    // Written at most once a minute per session, not on every request.
-    await this.sessions
-      .createQueryBuilder()
-      .update()
-      .set({ lastSeenAt: () => 'now()' })
-      .where("id = :id AND last_seen_at < now() - interval '1 minute'", { id: session.id })
-      .execute();
-    return { sessionId: session.id, user };
+    // Every signed-in request comes through here: one statement finds the session and its person and
+    // notes when it was last seen — written at most once a minute per session, not on every request.
+    const [row]: SessionUserRow[] = await this.users.query(
+      `WITH live AS (
+         SELECT s.id AS session_id, u.id, u.email, u.display_name, u.password_hash, u.email_verified_at, u.created_at
+         FROM user_session s JOIN app_user u ON u.id = s.user_id
+         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+       ), seen AS (
+         UPDATE user_session SET last_seen_at = now()
+         WHERE id = (SELECT session_id FROM live) AND last_seen_at < now() - interval '1 minute'
+       )
+       SELECT * FROM live`,
+      [hashSessionToken(token)],
+    );
+    if (!row) return null;
+    const user = this.users.create({
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      passwordHash: row.password_hash,
+      emailVerifiedAt: row.email_verified_at,
+      createdAt: row.created_at,
+    });
+    return { sessionId: row.session_id, user };
   }
 
   async listActive(userId: string, currentSessionId: string): Promise<SessionModel[]> {
