@@ -42,8 +42,21 @@ const FEATURE_CATALOGUE_FILES = import.meta.glob<Catalogue>('../features/*/i18n/
 
 /** Feature catalogues fetched so far, by language. */
 const loadedCatalogues: Record<UiLanguage, Partial<Record<FeatureCatalogue, Catalogue>>> = { fr: {}, en: {} };
-/** The i18next instances to give each catalogue to as it arrives (one in the app, one per test render). */
-const instances = new Set<I18n>();
+/**
+ * The i18next instances to give each catalogue to as it arrives: one in the app, one per render in tests,
+ * held weakly so that those of finished renders can go.
+ */
+const instances = new Set<WeakRef<I18n>>();
+
+function liveInstances(): I18n[] {
+  const live: I18n[] = [];
+  for (const reference of instances) {
+    const instance = reference.deref();
+    if (instance) live.push(instance);
+    else instances.delete(reference);
+  }
+  return live;
+}
 
 async function loadFeatureCatalogue(feature: FeatureCatalogue, language: UiLanguage): Promise<void> {
   if (loadedCatalogues[language][feature]) return;
@@ -55,12 +68,18 @@ async function loadFeatureCatalogue(feature: FeatureCatalogue, language: UiLangu
 
 /** Adds strings that just arrived to every live instance (created ones get them through resources()). */
 function giveToInstances(language: UiLanguage, strings: Catalogue): void {
-  for (const instance of instances) instance.addResourceBundle(language, 'translation', strings, true, true);
+  for (const instance of liveInstances()) {
+    instance.addResourceBundle(language, 'translation', strings, true, true);
+  }
 }
 
 /** The languages shown now: usually one, the app's. */
 function languagesShown(): UiLanguage[] {
-  const languages = new Set([...instances].map((instance) => instance.language).filter(isUiLanguage));
+  const languages = new Set(
+    liveInstances()
+      .map((instance) => instance.language)
+      .filter(isUiLanguage),
+  );
   return languages.size > 0 ? [...languages] : [storedLanguage()];
 }
 
@@ -148,7 +167,7 @@ function rememberLanguage(language: string): void {
 export function createI18n(language: UiLanguage = storedLanguage()): I18n {
   const instance = createInstance();
   instance.on('languageChanged', rememberLanguage);
-  instances.add(instance);
+  instances.add(new WeakRef(instance));
   void instance.use(initReactI18next).init({
     resources: resources(),
     lng: language,

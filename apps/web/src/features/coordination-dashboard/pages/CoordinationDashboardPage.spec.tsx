@@ -76,7 +76,7 @@ describe('CoordinationDashboardPage', () => {
     expect(shape(container, '75018').getAttribute('fill')).toBe('var(--mantine-color-blue-9)');
     expect(shape(container, '75019').getAttribute('data-value')).toBe('4');
     expect(shape(container, '75001').getAttribute('data-value')).toBe('0');
-    const legend = screen.getByTestId('hosting-map-legend');
+    const legend = screen.getByTestId('district-figures-map-legend');
     expect(legend.textContent).toBe('Besoins non couverts01–23–45–67–8');
 
     await user.click(within(switcher).getByRole('radio', { name: "Stock d'articles prioritaires" }));

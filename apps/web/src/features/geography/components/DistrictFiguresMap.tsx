@@ -63,7 +63,7 @@ export function DistrictFiguresMap({ figures, metricLabel, tableId }: DistrictFi
         role="img"
         aria-labelledby={titleId}
         aria-describedby={descriptionId}
-        data-testid="hosting-map"
+        data-testid="district-figures-map"
       >
         <title id={titleId}>{t('district.figuresMap.title', { metric: metricLabel })}</title>
         <desc id={descriptionId}>{t('district.figuresMap.description')}</desc>
@@ -103,7 +103,7 @@ export function DistrictFiguresMap({ figures, metricLabel, tableId }: DistrictFi
           );
         })}
       </svg>
-      <Group gap="md" wrap="wrap" aria-hidden="true" data-testid="hosting-map-legend">
+      <Group gap="md" wrap="wrap" aria-hidden="true" data-testid="district-figures-map-legend">
         <Text size="sm" fw={600}>
           {metricLabel}
         </Text>

@@ -1,22 +1,11 @@
-import { Anchor, Grid, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Grid, Paper, Stack, Table, Text } from '@mantine/core';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { MissionFieldsFragment } from '../../../gql/graphql';
-import { useOrdinal } from '../../../i18n/useOrdinal';
+import { DistrictFiguresMap } from '../../geography/components/DistrictFiguresMap';
 import { parisDistrictMap } from '../../geography/utils/districtShapes';
-import { legendRanges, shadeClass } from '../../geography/components/DistrictFiguresMap';
 import { useDistrictName } from '../../items/utils/format';
-import classes from './MissionsMap.module.css';
-
-/** Fill and label colours per class: none, then four darker and darker blues (white labels on the dark ones). */
-const SHADES = [
-  { fill: 'var(--mantine-color-gray-1)', label: 'var(--mantine-color-gray-8)' },
-  { fill: 'var(--mantine-color-blue-1)', label: 'var(--mantine-color-blue-9)' },
-  { fill: 'var(--mantine-color-blue-3)', label: 'var(--mantine-color-blue-9)' },
-  { fill: 'var(--mantine-color-blue-6)', label: 'var(--mantine-color-white)' },
-  { fill: 'var(--mantine-color-blue-9)', label: 'var(--mantine-color-white)' },
-] as const;
 
 /** The number of missions per arrondissement (postal code), and of remote ones. */
 export function countByDistrict(
@@ -47,81 +36,17 @@ export interface MissionsMapProps {
  */
 export function MissionsMap({ missions, onShowDistrict }: MissionsMapProps) {
   const { t } = useTranslation();
-  const ordinal = useOrdinal();
   const districtName = useDistrictName();
-  const titleId = useId();
-  const descriptionId = useId();
   const tableId = useId();
-  const { width, height, shapes } = parisDistrictMap();
+  const { shapes } = parisDistrictMap();
   const { counts, remote } = useMemo(() => countByDistrict(missions), [missions]);
-  const max = Math.max(0, ...shapes.map((shape) => counts[shape.code] ?? 0));
   const rows = shapes.filter((shape) => (counts[shape.code] ?? 0) > 0).sort((a, b) => a.number - b.number);
 
   return (
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, md: 7 }}>
         <Paper withBorder p="sm">
-          <Stack gap="xs">
-            <svg
-              className={classes.map}
-              viewBox={`0 0 ${width} ${height}`}
-              role="img"
-              aria-labelledby={titleId}
-              aria-describedby={descriptionId}
-              data-testid="missions-map"
-            >
-              <title id={titleId}>{t('missions.map.title')}</title>
-              <desc id={descriptionId}>{t('missions.map.description')}</desc>
-              {shapes.map((shape) => {
-                const count = counts[shape.code] ?? 0;
-                return (
-                  <path
-                    key={shape.code}
-                    className={classes.district}
-                    d={shape.path}
-                    fill={SHADES[shadeClass(count, max)]!.fill}
-                    data-district-code={shape.code}
-                    data-value={count}
-                  >
-                    <title>
-                      {t('missions.map.tooltip', {
-                        district: t('district.title', { ordinal: ordinal(shape.number), name: shape.name }),
-                        count,
-                      })}
-                    </title>
-                  </path>
-                );
-              })}
-              {shapes.map((shape) => {
-                const count = counts[shape.code] ?? 0;
-                return (
-                  <text
-                    key={shape.code}
-                    className={classes.label}
-                    x={shape.labelX}
-                    y={shape.labelY}
-                    fill={SHADES[shadeClass(count, max)]!.label}
-                  >
-                    {count}
-                  </text>
-                );
-              })}
-            </svg>
-            <Group gap="md" wrap="wrap" aria-hidden="true" data-testid="missions-map-legend">
-              <Text size="sm" fw={600}>
-                {t('missions.map.legend')}
-              </Text>
-              {legendRanges(max).map((range) => (
-                <Group key={range.shade} gap={6} wrap="nowrap">
-                  <span className={classes.swatch} style={{ backgroundColor: SHADES[range.shade]!.fill }} />
-                  <Text size="sm">{range.from === range.to ? range.from : `${range.from}–${range.to}`}</Text>
-                </Group>
-              ))}
-            </Group>
-            <Text size="sm" c="gray.7">
-              <a href={`#${tableId}`}>{t('missions.map.tableLink')}</a>
-            </Text>
-          </Stack>
+          <DistrictFiguresMap figures={counts} metricLabel={t('missions.map.legend')} tableId={tableId} />
         </Paper>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>

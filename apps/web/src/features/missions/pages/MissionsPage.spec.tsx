@@ -195,7 +195,9 @@ describe('MissionsPage', () => {
     await user.click(within(view).getByRole('button', { name: 'Carte' }));
     expect(within(view).getByRole('button', { name: 'Carte' }).getAttribute('aria-pressed')).toBe('true');
 
-    const map = await within(results()).findByRole('img', { name: 'Missions trouvées par arrondissement' });
+    const map = await within(results()).findByRole('img', {
+      name: 'Carte des 20 arrondissements : Missions',
+    });
     const value = (code: string) =>
       map.querySelector(`[data-district-code="${code}"]`)?.getAttribute('data-value');
     expect([value('75011'), value('75018'), value('75019'), value('75001')]).toEqual(['3', '1', '1', '0']);
