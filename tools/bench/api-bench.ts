@@ -25,6 +25,15 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 
 import { benchDatabase } from './bench-database';
+import {
+  PAST_YEAR_SQL,
+  RANDOM_DISTRICT_SQL,
+  scaled,
+  SCALE_DESCRIPTION,
+  seedAssociations,
+  seedPeople,
+  seedStep,
+} from './bench-seed';
 
 const ROOT = join(__dirname, '../..');
 const API_MAIN = join(ROOT, 'dist/apps/api/main.js');
@@ -38,22 +47,17 @@ const WARM_UP_SECONDS = 5;
 const READ_RATIO_TARGET = 0.5;
 const P99_TARGET_MS = 100;
 
-const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
-const n = (count: number) => Math.max(1, Math.round(count * SCALE));
-const ASSOCIATIONS = n(1_000);
-const PEOPLE = n(50_000);
-const NEEDS = n(5_000);
-const OFFERS = n(20_000);
-const MISSIONS = n(50_000);
-const APPLICATIONS = n(100_000);
-const MOVEMENTS = n(1_000_000);
+const ASSOCIATIONS = scaled(1_000);
+const PEOPLE = scaled(50_000);
+const NEEDS = scaled(5_000);
+const OFFERS = scaled(20_000);
+const MISSIONS = scaled(50_000);
+const APPLICATIONS = scaled(100_000);
+const MOVEMENTS = scaled(1_000_000);
 
 const DISTRICT = '75018';
 const STAFF_EMAIL = 'staff@bench.entraide.localhost';
 const STAFF_PASSWORD = 'bench-staff-password';
-
-const PAST_YEAR = `now() - (random() * 365) * interval '1 day'`;
-const RANDOM_DISTRICT = `'750' || lpad((1 + floor(random() * 20))::int::text, 2, '0')`;
 
 const OPEN_NEEDS = `query OpenNeeds($filter: NeedFilterInput, $first: Int!, $lang: Language!) {
   openNeeds(filter: $filter, first: $first) {
@@ -109,33 +113,18 @@ const SENTENCES = [
 ];
 
 async function seed(db: Client): Promise<void> {
-  const step = async (label: string, sql: string, params: unknown[] = []) => {
-    const started = performance.now();
-    await db.query(sql, params);
-    console.log(`  ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  };
-  await step(
-    `${PEOPLE} people`,
-    `INSERT INTO app_user (email, display_name, password_hash)
-     SELECT 'person' || i || '@bench.entraide.localhost', 'Person ' || i, '$argon2id$bench'
-     FROM generate_series(1, ${PEOPLE}) AS i`,
-  );
-  await step(
-    `${ASSOCIATIONS} associations`,
-    `INSERT INTO organisation (kind, name, rna, contact_email, status, decided_at)
-     SELECT 'ASSOCIATION', 'Association ' || i, 'W' || lpad(i::text, 9, '0'), 'contact@example.org',
-            CASE WHEN i % 10 = 0 THEN 'PENDING' ELSE 'VERIFIED' END, CASE WHEN i % 10 = 0 THEN NULL ELSE now() END
-     FROM generate_series(1, ${ASSOCIATIONS}) AS i`,
-  );
+  const step = seedStep(db);
+  await seedPeople(step, PEOPLE);
+  await seedAssociations(step, ASSOCIATIONS, 10);
   await step(
     `${NEEDS} needs, ${OFFERS} offers, dispatches`,
     `WITH orgs AS (SELECT array_agg(id) AS ids FROM organisation),
           variants AS (SELECT array_agg(id) AS ids FROM catalogue_variant)
      INSERT INTO need (organisation_id, variant_id, quantity, district_code, urgency, status, closed_at, deadline, created_at)
      SELECT orgs.ids[1 + (i % cardinality(orgs.ids))], variants.ids[1 + (i % cardinality(variants.ids))], 10 + (i % 90),
-            ${RANDOM_DISTRICT}, (ARRAY['CRITICAL', 'HIGH', 'NORMAL', 'NORMAL'])[1 + (i % 4)],
+            ${RANDOM_DISTRICT_SQL}, (ARRAY['CRITICAL', 'HIGH', 'NORMAL', 'NORMAL'])[1 + (i % 4)],
             CASE WHEN i % 3 = 0 THEN 'CLOSED' ELSE 'OPEN' END, CASE WHEN i % 3 = 0 THEN now() END,
-            CASE WHEN i % 2 = 0 THEN current_date + (i % 60) END, ${PAST_YEAR}
+            CASE WHEN i % 2 = 0 THEN current_date + (i % 60) END, ${PAST_YEAR_SQL}
      FROM generate_series(1, ${NEEDS}) AS i, orgs, variants;
      WITH needs AS (SELECT array_agg(id) AS ids FROM need),
           donors AS (SELECT array_agg(id) AS ids FROM app_user)
@@ -152,7 +141,7 @@ async function seed(db: Client): Promise<void> {
     `${MISSIONS} missions`,
     `WITH words AS (SELECT $1::text[] AS titles, $2::text[] AS kinds, $3::text[] AS sentences,
                            (SELECT array_agg(id) FROM organisation WHERE status = 'VERIFIED') AS organisations),
-     picks AS (SELECT i, 1 + floor(random() * cardinality(titles))::int AS t, random() AS r, ${RANDOM_DISTRICT} AS d
+     picks AS (SELECT i, 1 + floor(random() * cardinality(titles))::int AS t, random() AS r, ${RANDOM_DISTRICT_SQL} AS d
                FROM generate_series(1, ${MISSIONS}) i, words)
      INSERT INTO mission (organisation_id, title, description, kind, languages, language_codes, district_code, remote,
        schedule, weekly_slot, weekly_starts, weekly_ends, contact_name, contact_email, created_at)
@@ -176,7 +165,7 @@ async function seed(db: Client): Promise<void> {
      UPDATE mission m SET open_until = (SELECT max(ends_at) FROM mission_shift s WHERE s.mission_id = m.id)
      WHERE m.schedule = 'SHIFTS';
      INSERT INTO volunteer_profile (user_id, districts)
-     SELECT id, ARRAY[${RANDOM_DISTRICT}] FROM app_user;
+     SELECT id, ARRAY[${RANDOM_DISTRICT_SQL}] FROM app_user;
      WITH missions AS (SELECT array_agg(id) AS ids FROM mission),
           volunteers AS (SELECT array_agg(user_id) AS ids FROM volunteer_profile)
      INSERT INTO mission_application (mission_id, volunteer_id, status, decided_at, created_at)
@@ -191,7 +180,7 @@ async function seed(db: Client): Promise<void> {
      INSERT INTO stock_movement (collection_point_id, variant_id, kind, quantity, reason, created_at)
      SELECT points.ids[1 + (i % cardinality(points.ids))], variants.ids[1 + (i % cardinality(variants.ids))],
             (ARRAY['RECEIPT', 'RECEIPT', 'WRITE_OFF', 'ADJUSTMENT'])[1 + (i % 4)],
-            CASE i % 4 WHEN 2 THEN -1 ELSE 1 + (i % 7) END, CASE WHEN i % 4 <> 0 THEN 'Bench' END, ${PAST_YEAR}
+            CASE i % 4 WHEN 2 THEN -1 ELSE 1 + (i % 7) END, CASE WHEN i % 4 <> 0 THEN 'Bench' END, ${PAST_YEAR_SQL}
      FROM generate_series(1, ${MOVEMENTS}) AS i, points, variants;
      INSERT INTO stock_level (collection_point_id, variant_id, quantity)
      SELECT collection_point_id, variant_id, sum(quantity) FROM stock_movement GROUP BY 1, 2`,
@@ -415,9 +404,7 @@ async function main(): Promise<void> {
     const db = new Client({ connectionString: database.url });
     db.on('error', () => undefined); // the throw-away database is dropped under it at the end
     await db.connect();
-    console.log(
-      `Seeding at ${SCALE === 1 ? 'ten times the 2015 plan' : `scale ${SCALE} of ten times the plan`}:`,
-    );
+    console.log(`Seeding at ${SCALE_DESCRIPTION}:`);
     await seed(db);
     const [{ pointId }] = (
       await db.query(`SELECT id AS "pointId" FROM collection_point ORDER BY code LIMIT 1`)

@@ -18,16 +18,23 @@ import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
 
 import { benchDatabase } from './bench-database';
+import {
+  PAST_YEAR_SQL,
+  RANDOM_DISTRICT_SQL,
+  scaled,
+  SCALE_DESCRIPTION,
+  seedAssociations,
+  seedPeople,
+  seedStep,
+} from './bench-seed';
 
-const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
-const n = (count: number) => Math.max(1, Math.round(count * SCALE));
-const HOUSEHOLDS = n(30_000);
-const HOSTS = n(10_000);
-const VOLUNTEERS = n(50_000);
-const MOVEMENTS = n(1_000_000);
-const DONATIONS = n(200_000);
-const NEEDS = n(5_000);
-const ATTENDANCES = n(100_000);
+const HOUSEHOLDS = scaled(30_000);
+const HOSTS = scaled(10_000);
+const VOLUNTEERS = scaled(50_000);
+const MOVEMENTS = scaled(1_000_000);
+const DONATIONS = scaled(200_000);
+const NEEDS = scaled(5_000);
+const ATTENDANCES = scaled(100_000);
 const LOADS = 30;
 
 const percentile = (values: number[], p: number) => {
@@ -37,36 +44,18 @@ const percentile = (values: number[], p: number) => {
 const format = (values: number[]) =>
   `p50 ${percentile(values, 50).toFixed(1)} ms · p95 ${percentile(values, 95).toFixed(1)} ms`;
 
-/** A random day of the past year, as SQL. */
-const PAST_YEAR = `now() - (random() * 365) * interval '1 day'`;
-const DISTRICT = `'750' || lpad((1 + floor(random() * 20))::int::text, 2, '0')`;
-
 async function seed(db: Client): Promise<void> {
-  const step = async (label: string, sql: string) => {
-    const started = performance.now();
-    await db.query(sql);
-    console.log(`  ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  };
-  await step(
-    'people',
-    `INSERT INTO app_user (email, display_name, password_hash)
-     SELECT 'person' || i || '@bench.entraide.localhost', 'Person ' || i, '$argon2id$bench'
-     FROM generate_series(1, ${HOSTS + VOLUNTEERS + 100}) AS i`,
-  );
-  await step(
-    'associations',
-    `INSERT INTO organisation (kind, name, rna, contact_email, status, decided_at)
-     SELECT 'ASSOCIATION', 'Association ' || i, 'W' || lpad(i::text, 9, '0'), 'contact@example.org', 'VERIFIED', now()
-     FROM generate_series(1, 100) AS i`,
-  );
+  const step = seedStep(db);
+  await seedPeople(step, HOSTS + VOLUNTEERS + 100);
+  await seedAssociations(step, 100);
   await step(
     `${NEEDS} needs and their dispatches`,
     `WITH orgs AS (SELECT array_agg(id) AS ids FROM organisation),
           variants AS (SELECT array_agg(id) AS ids FROM catalogue_variant)
      INSERT INTO need (organisation_id, variant_id, quantity, district_code, urgency, status, closed_at, created_at)
-     SELECT orgs.ids[1 + (i % 100)], variants.ids[1 + (i % cardinality(variants.ids))], 10 + (i % 90), ${DISTRICT},
+     SELECT orgs.ids[1 + (i % 100)], variants.ids[1 + (i % cardinality(variants.ids))], 10 + (i % 90), ${RANDOM_DISTRICT_SQL},
             (ARRAY['CRITICAL', 'HIGH', 'NORMAL', 'NORMAL'])[1 + (i % 4)], CASE WHEN i % 3 = 0 THEN 'CLOSED' ELSE 'OPEN' END,
-            CASE WHEN i % 3 = 0 THEN now() END, ${PAST_YEAR}
+            CASE WHEN i % 3 = 0 THEN now() END, ${PAST_YEAR_SQL}
      FROM generate_series(1, ${NEEDS}) AS i, orgs, variants;
      INSERT INTO dispatch (collection_point_id, need_id, quantity)
      SELECT (SELECT id FROM collection_point ORDER BY code LIMIT 1), id, 5 FROM need WHERE random() < 0.6`,
@@ -81,7 +70,7 @@ async function seed(db: Client): Promise<void> {
             (ARRAY['RECEIPT', 'RECEIPT', 'DISPATCH', 'ADJUSTMENT'])[1 + (i % 4)],
             CASE i % 4 WHEN 2 THEN -1 - (i % 5) ELSE 1 + (i % 7) END,
             CASE WHEN i % 4 = 2 THEN dispatches.ids[1 + (i % cardinality(dispatches.ids))] END,
-            CASE WHEN i % 4 = 3 THEN 'Inventaire' END, ${PAST_YEAR}
+            CASE WHEN i % 4 = 3 THEN 'Inventaire' END, ${PAST_YEAR_SQL}
      FROM generate_series(1, ${MOVEMENTS}) AS i, points, variants, dispatches;
      INSERT INTO stock_level (collection_point_id, variant_id, quantity)
      SELECT collection_point_id, variant_id, greatest(sum(quantity), 0) FROM stock_movement GROUP BY 1, 2`,
@@ -92,14 +81,14 @@ async function seed(db: Client): Promise<void> {
      INSERT INTO host_offer (host_id, status, room_kind, beds, district_code, address, available_from, min_stay_days,
        max_stay_days, household_adults, household_children, verifier_organisation_id, submitted_at, verified_at,
        home_visit_on, visited_by)
-     SELECT id, 'VERIFIED', 'PRIVATE_ROOM', 2, ${DISTRICT}, '1 rue de la Paix', current_date - 200, 30, 365, 1, 0,
+     SELECT id, 'VERIFIED', 'PRIVATE_ROOM', 2, ${RANDOM_DISTRICT_SQL}, '1 rue de la Paix', current_date - 200, 30, 365, 1, 0,
             (SELECT id FROM organisation LIMIT 1), now(), now(), current_date - 200, 'Awa'
      FROM hosts;
      INSERT INTO hosting_request (organisation_id, alias, age_bands, legal_status, needed_from, minimum_days,
        desired_days, preferred_districts, status, close_reason, created_at)
      SELECT (SELECT id FROM organisation LIMIT 1), 'F. ' || i, '{26-59}', 'REFUGEE', current_date, 30, 90,
-            ARRAY[${DISTRICT}], CASE WHEN i <= ${HOSTS / 5} THEN 'HOSTED' WHEN i % 2 = 0 THEN 'CLOSED' ELSE 'OPEN' END,
-            CASE WHEN i > ${HOSTS / 5} AND i % 2 = 0 THEN 'Relogé' END, ${PAST_YEAR}
+            ARRAY[${RANDOM_DISTRICT_SQL}], CASE WHEN i <= ${HOSTS / 5} THEN 'HOSTED' WHEN i % 2 = 0 THEN 'CLOSED' ELSE 'OPEN' END,
+            CASE WHEN i > ${HOSTS / 5} AND i % 2 = 0 THEN 'Relogé' END, ${PAST_YEAR_SQL}
      FROM generate_series(1, ${HOUSEHOLDS}) AS i;
      INSERT INTO matching_run (kind, trigger, status, finished_at) VALUES ('ITEMS', 'SCHEDULE', 'DONE', now());
      WITH pairs AS (
@@ -117,7 +106,7 @@ async function seed(db: Client): Promise<void> {
   await step(
     `${VOLUNTEERS} volunteers and ${ATTENDANCES} attendances`,
     `INSERT INTO volunteer_profile (user_id, districts)
-     SELECT id, ARRAY[${DISTRICT}, ${DISTRICT}] FROM app_user ORDER BY id OFFSET ${HOSTS} LIMIT ${VOLUNTEERS};
+     SELECT id, ARRAY[${RANDOM_DISTRICT_SQL}, ${RANDOM_DISTRICT_SQL}] FROM app_user ORDER BY id OFFSET ${HOSTS} LIMIT ${VOLUNTEERS};
      INSERT INTO mission (organisation_id, title, description, kind, district_code, schedule, contact_name, contact_email)
      SELECT (SELECT id FROM organisation LIMIT 1), 'Mission ' || i, 'Une mission de bénévolat.', 'SORTING',
             '750' || lpad(i::text, 2, '0'), 'SHIFTS', 'Awa', 'a@example.org'
@@ -144,7 +133,7 @@ async function seed(db: Client): Promise<void> {
             INSERT INTO donation (donor_id, initiative_id, amount_cents, frequency, status, test_mode, created_at)
             SELECT donors.ids[1 + (i % cardinality(donors.ids))],
                    CASE WHEN i % 5 = 0 THEN NULL ELSE initiatives.ids[1 + (i % 200)] END,
-                   500 + (i % 50) * 100, 'ONE_OFF', 'PAID', true, ${PAST_YEAR}
+                   500 + (i % 50) * 100, 'ONE_OFF', 'PAID', true, ${PAST_YEAR_SQL}
             FROM generate_series(1, ${DONATIONS}) AS i, initiatives, donors
             RETURNING id, amount_cents, created_at)
      INSERT INTO donation_payment (donation_id, payment_intent_id, amount_cents, paid_at)
@@ -171,9 +160,7 @@ async function main(): Promise<void> {
     const db = new Client({ connectionString: database.url });
     db.on('error', () => undefined); // the throw-away database is dropped under it at the end
     await db.connect();
-    console.log(
-      `Seeding a year at ${SCALE === 1 ? 'ten times the 2015 plan' : `scale ${SCALE} of ten times the plan`}:`,
-    );
+    console.log(`Seeding a year at ${SCALE_DESCRIPTION}:`);
     await seed(db);
     const config = loadAppConfig({ DATABASE_URL: database.url, DATA_DIR: tmpdir(), LOG_LEVEL: 'silent' });
     @Module({
