@@ -24,6 +24,7 @@ import { hash } from '@node-rs/argon2';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 
+import { API_MAIN, apiCommand, buildApi } from '../production-api';
 import { benchDatabase } from './bench-database';
 import {
   PAST_YEAR_SQL,
@@ -36,9 +37,6 @@ import {
 } from './bench-seed';
 
 const ROOT = join(__dirname, '../..');
-const API_MAIN = join(ROOT, 'dist/apps/api/main.js');
-/** As production runs it (tools/start.mjs, docker/Dockerfile). */
-const API_NODE_FLAGS: string[] = JSON.parse(readFileSync(join(ROOT, 'apps/api/node-flags.json'), 'utf8'));
 const API_PORT = 3931;
 const BASELINE_PORT = 3932;
 const CONNECTIONS = 50;
@@ -199,22 +197,11 @@ async function seed(db: Client): Promise<void> {
   await step('vacuum and analyze', `VACUUM ANALYZE`);
 }
 
-function buildApi(): void {
+function buildApiUnlessSkipped(): void {
   if (process.env['BENCH_SKIP_BUILD'] && existsSync(API_MAIN)) return;
-  // Another build of the same project at the same moment can trip this one up: once more, then give up.
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    const started = performance.now();
-    const build = spawnSync('npx', ['nx', 'build', 'api', '--output-style=static', '--skip-nx-cache'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    if (build.status === 0 && existsSync(API_MAIN)) {
-      console.log(`Built the API in production mode: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      return;
-    }
-    console.error(`nx build api failed (attempt ${attempt}, exit code ${build.status}).`);
-  }
-  throw new Error('Could not build the API.');
+  const started = performance.now();
+  buildApi({ skipNxCache: true });
+  console.log(`Built the API in production mode: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 /** Starts a server as a child process and resolves once `url` answers. */
@@ -394,7 +381,7 @@ const figures = (m: Measure) =>
   (m.cpuMsPerRequest === undefined ? '' : ` · server CPU ${m.cpuMsPerRequest.toFixed(2)} ms/request`);
 
 async function main(): Promise<void> {
-  buildApi();
+  buildApiUnlessSkipped();
   const database = await benchDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'entraide-api-bench-'));
   const servers: ChildProcess[] = [];
@@ -418,11 +405,7 @@ async function main(): Promise<void> {
     servers.push(
       await startServer(
         'The API',
-        [
-          ...API_NODE_FLAGS,
-          ...(process.env['BENCH_API_NODE_ARGS']?.split(' ').filter(Boolean) ?? []),
-          API_MAIN,
-        ],
+        apiCommand(process.env['BENCH_API_NODE_ARGS']?.split(' ').filter(Boolean)),
         {
           NODE_ENV: 'production',
           DATABASE_URL: database.url,

@@ -4,7 +4,7 @@
 //   2. stops PostgreSQL mid-load (fast shutdown), checks that /health says so while the API stays up, starts it
 //      again and checks that the API reconnects by itself.
 // Exit code 0 only when every check holds. Usage: npm run faults (see docs/operations.md).
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
 import { createWriteStream, readFileSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -18,11 +18,9 @@ import { freePort, RunningPostgres, startEmbeddedPostgres } from '@entraide/api-
 import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 
+import { apiCommand, buildApi } from '../production-api';
+
 const ROOT = join(__dirname, '..', '..');
-const API_MAIN = join(ROOT, 'dist', 'apps', 'api', 'main.js');
-const API_NODE_FLAGS: string[] = JSON.parse(
-  readFileSync(join(ROOT, 'apps', 'api', 'node-flags.json'), 'utf8'),
-);
 const STRIPE_WEBHOOK_SECRET = `whsec_faults_${randomUUID().replace(/-/g, '')}`;
 const DEMO_PASSWORD = 'entraide-demo-2026';
 const DEMO_EMAIL = {
@@ -63,24 +61,6 @@ async function until(probe: () => Promise<boolean>, timeoutMs: number, intervalM
     if (await probe().catch(() => false)) return true;
     if (Date.now() > deadline) return false;
     await sleep(intervalMs);
-  }
-}
-
-function buildApi(): void {
-  const build = () =>
-    spawnSync(join(ROOT, 'node_modules', '.bin', 'nx'), ['build', 'api', '--output-style=static'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
-    });
-  let result = build();
-  // Another build of the same project at the same time (CI, a second checkout user) can trip over the
-  // output folder; a second attempt then finds it settled.
-  if (result.status !== 0) result = build();
-  if (result.status !== 0) {
-    process.stdout.write(result.stdout ?? '');
-    process.stderr.write(result.stderr ?? '');
-    throw new Error('The API could not be built (see above).');
   }
 }
 
@@ -127,7 +107,7 @@ class ApiProcess {
 
   start(): void {
     this.log.write(`--- start ${new Date().toISOString()}\n`);
-    this.child = spawn(process.execPath, [...API_NODE_FLAGS, API_MAIN], {
+    this.child = spawn(process.execPath, apiCommand(), {
       cwd: ROOT,
       env: { PATH: process.env['PATH'] ?? '', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
