@@ -15,29 +15,31 @@ const MAX_VERDICTS_PER_DOCUMENT = 64;
  * is validated once, not on every request.
  */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
-  const sizingVariables = new WeakMap<DocumentNode, readonly string[]>();
-  const verdicts = new WeakMap<DocumentNode, Map<string, GraphQLError | null>>();
+  /** Per document: the variables that size a list, and the verdicts given for values of them. */
+  const known = new WeakMap<
+    DocumentNode,
+    { sizingVariables: readonly string[]; verdicts: Map<string, GraphQLError | null> }
+  >();
 
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, schema }) {
           const variables = request.variables ?? {};
-          let names = sizingVariables.get(document);
-          if (!names) {
-            names = variablesSizingLists(document);
-            sizingVariables.set(document, names);
+          let ofDocument = known.get(document);
+          if (!ofDocument) {
+            ofDocument = { sizingVariables: variablesSizingLists(document), verdicts: new Map() };
+            known.set(document, ofDocument);
           }
-          const given = names.filter((name) => name in variables);
+          const { sizingVariables, verdicts } = ofDocument;
+          const given = sizingVariables.filter((name) => name in variables);
           if (given.length === 0) return;
 
           const key = JSON.stringify([
             operation?.name?.value ?? null,
             ...given.map((name) => variables[name]),
           ]);
-          let known = verdicts.get(document);
-          if (!known) verdicts.set(document, (known = new Map()));
-          let error = known.get(key);
+          let error = verdicts.get(key);
           if (error === undefined) {
             const selected: DocumentNode = {
               kind: Kind.DOCUMENT,
@@ -46,8 +48,8 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
               ),
             };
             [error = null] = validate(schema, selected, [costLimitRule(maxCost, { variables })]);
-            if (known.size >= MAX_VERDICTS_PER_DOCUMENT) known.clear();
-            known.set(key, error);
+            if (verdicts.size >= MAX_VERDICTS_PER_DOCUMENT) verdicts.clear();
+            verdicts.set(key, error);
           }
           if (error) {
             throw new GraphQLError(error.message, {

@@ -10,7 +10,8 @@ import { TypeMetadataStorage } from '@nestjs/graphql';
  * object. For a field that only picks a translation, on 100 items of a list, that is a third of the API's
  * CPU. Nest calls a field resolver without parameter decorators directly (its "fast field resolver"), so such
  * a field resolves synchronously. Only for pure functions of the parent and arguments: there is no context,
- * guard or pipe. `plain-field-args.decorator.spec.ts` checks that Nest keeps both promises.
+ * guard or pipe. `plain-field-args.decorator.spec.ts` checks both halves: the arguments are in the schema, and
+ * the method is called directly (it resolves to a value, not a promise).
  */
 export function PlainFieldArgs(argsType: () => Type): MethodDecorator {
   return (prototype, methodName) => {

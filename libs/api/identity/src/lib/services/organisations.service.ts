@@ -58,7 +58,8 @@ export class OrganisationsService {
   /** A pending organisation with its registrant as admin; checked fully before anything is written. */
   async register(input: RegisterOrganisationInput, userId: string): Promise<OrganisationModel> {
     const name = input.name.trim();
-    if (characterCount(name) < 2 || characterCount(name) > 160)
+    const nameLength = characterCount(name);
+    if (nameLength < 2 || nameLength > 160)
       throw new BadUserInputException('The name must have 2 to 160 characters.');
     const rna = input.rna ? compactIdentifier(input.rna) : null;
     const siret = input.siret ? compactIdentifier(input.siret) : null;
